@@ -1,0 +1,1 @@
+"""Linguistic analysis: the spaCy pipeline and our gazetteer components."""

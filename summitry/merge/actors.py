@@ -1,0 +1,52 @@
+"""Canonical actors: when two mentions name the same participant.
+
+A participant's key is:
+
+1. a person: their surname and the country they represent,
+   "person:USA:blinken" ("Antony Blinken", "Blinken", "Mr. Blinken" alike).
+   Names from countries that write the family name first (Korea, China,
+   Taiwan) take the first word ("Cho Tae-yul" -> "cho").
+2. a country: its ISO 3166 alpha-3 code, "country:KOR" (else its name).
+3. an organisation or a region: its normalised name, "organization:european union".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from summitry.model import Actor, ActorKind
+
+# Where news writes the family name first; Japan is written given-name first in English.
+_FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "h.e."})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def normalise_name(name: str) -> str:
+    """Lowercase, without diacritics or punctuation, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = re.sub(r"[^\w\s-]", " ", ascii_only.lower()).split()
+    return " ".join(words)
+
+
+def surname(name: str, country: str | None) -> str:
+    """The family name of a person as the news writes it."""
+    words = [w for w in normalise_name(name).split() if w not in _HONORIFICS]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    if not words:
+        return normalise_name(name)
+    if country in _FAMILY_NAME_FIRST:
+        return words[0]
+    return words[-1]
+
+
+def actor_key(actor: Actor) -> str:
+    """The canonical key of a participant (see the module docstring)."""
+    if actor.kind is ActorKind.PERSON:
+        return f"person:{actor.country or '-'}:{surname(actor.name, actor.country)}"
+    if actor.kind is ActorKind.COUNTRY and actor.country:
+        return f"country:{actor.country}"
+    return f"{actor.kind.value}:{normalise_name(actor.name)}"

@@ -1,0 +1,385 @@
+"""Who is who in an article: named persons, countries and bodies as `Actor`s.
+
+In: a parsed spaCy `Doc` (with the gazetteer component's span groups).
+Out: an `ActorIndex` that maps tokens to the actor they refer to, with
+
+1. persons from PERSON entities and from title + proper-noun runs ("King Fahd"),
+   bound to their title and country ("Japanese Foreign Minister Takeshi Iwaya",
+   "King Fahd of Saudi Arabia", "Cho, South Korea's foreign minister");
+2. countries from place names (a capital or city stands for its country),
+   demonyms ("Japanese officials") and metonyms ("Pyongyang", "the Kremlin");
+3. organisations from the gazetteer, or other ORG entities as written;
+4. coreference: a surname or given-name-first short form ("Blinken", "Xi"),
+   a pronoun (he, his, she, her) and a bare title ("the king", "the Saudi
+   leader") refer to the person named before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from summitry.model import Actor, ActorKind
+from summitry.nlp import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_NAME_PARTICLES = {"de", "van", "von", "al", "bin", "el", "da", "di", "le", "la", "arap"}
+# Title words that make a proper noun after them a person ("King Fahd", "Pope John Paul").
+_LEADING_TITLES = {
+    "president", "king", "queen", "prince", "princess", "pope", "premier", "chancellor",
+    "minister", "secretary", "ambassador", "envoy", "emir", "sheikh", "sultan", "governor",
+    "senator", "general", "gen.", "mr.", "mrs.", "ms.", "dr.", "chairman", "director",
+    "speaker", "spokesman", "spokeswoman", "adviser", "advisor", "leader", "mayor",
+    "vice", "deputy", "crown",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens [start, end) of the document that name `actor`."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str | None = None
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    def actor(self) -> Actor:
+        aliases = tuple(sorted(a for a in self.aliases if a != self.name))
+        return Actor(self.name, ActorKind.PERSON, self.country, self.title, aliases)
+
+
+def _clean_name(text: str) -> str:
+    text = text.replace("\n", " ").strip(" ,.;:'\"")
+    if text.endswith("'s") or text.endswith("’s"):
+        text = text[:-2]
+    return " ".join(text.split())
+
+
+def country_actor(iso3: str, written: str | None = None) -> Actor:
+    name = gazetteer.country_name(iso3) or written or iso3
+    aliases = (written,) if written and written != name else ()
+    return Actor(name, ActorKind.COUNTRY, iso3, None, aliases)
+
+
+class ActorIndex:
+    """Token -> actor map for one document, built once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._by_token: dict[int, Mention] = {}
+        self._persons: list[_Person] = []
+        self._person_mentions: list[tuple[int, _Person]] = []  # (token index, person)
+        self._build()
+
+    # ------------------------------------------------------------ lookup
+    def mention_at(self, token: Token) -> Mention | None:
+        """The actor mention covering `token`, resolving pronouns and short forms."""
+        mention = self._by_token.get(token.i)
+        if mention is not None:
+            return self._refresh(mention)
+        if token.lower_ in PRONOUNS:
+            person = self._person_before(token.i)
+            if person is not None:
+                return Mention(token.i, token.i + 1, person.actor())
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        seen: list[Mention] = []
+        for i in range(start, end):
+            m = self._by_token.get(i)
+            if m is not None and (not seen or seen[-1].start != m.start):
+                seen.append(self._refresh(m))
+        return seen
+
+    def persons_before(self, index: int) -> list[Actor]:
+        """Persons mentioned before token `index`, most recent first, once each."""
+        out: list[Actor] = []
+        for i, person in reversed(self._person_mentions):
+            if i < index and all(a.name != person.name for a in out):
+                out.append(person.actor())
+        return out
+
+    def _refresh(self, mention: Mention) -> Mention:
+        if mention.actor.kind is ActorKind.PERSON:
+            person = self._find_person(mention.actor.name)
+            if person is not None:
+                return Mention(mention.start, mention.end, person.actor())
+        return mention
+
+    def _person_before(self, index: int) -> _Person | None:
+        for i, person in reversed(self._person_mentions):
+            if i < index:
+                return person
+        return None
+
+    def _find_person(self, name: str) -> _Person | None:
+        for p in self._persons:
+            if p.name == name:
+                return p
+        return None
+
+    # ------------------------------------------------------------ building
+    def _build(self) -> None:
+        doc = self.doc
+        person_spans = self._person_spans()
+        claimed: set[int] = set()
+        for span in person_spans:
+            self._add_person(span)
+            claimed.update(range(span.start, span.end))
+        for span in self._place_spans():
+            if claimed.isdisjoint(range(span.start, span.end)):
+                self._add_place(span)
+                claimed.update(range(span.start, span.end))
+        for span in doc.ents:
+            if span.label_ in {"ORG", "NORP", "GPE", "LOC", "FAC"} and claimed.isdisjoint(
+                range(span.start, span.end)
+            ):
+                if self._add_entity(span):
+                    claimed.update(range(span.start, span.end))
+        self._add_demonyms(claimed)
+        self._person_mentions.sort(key=lambda item: item[0])
+
+    def _person_spans(self) -> list[Span]:
+        doc = self.doc
+        spans: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
+        spans = [s for s in spans if not _is_place(s.text) or len(s) > 2]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        # Title + proper nouns with no PERSON entity: "King Fahd", "President Clinton".
+        for tok in doc:
+            if tok.lower_ in _LEADING_TITLES and tok.i + 1 < len(doc) and tok.text[0].isupper():
+                j = tok.i + 1
+                while j < len(doc) and doc[j].lower_ in _LEADING_TITLES and doc[j].text[0].isupper():
+                    j += 1
+                k = j
+                while k < len(doc) and doc[k].tag_ == "NNP" and k not in taken and not _is_place(
+                    doc[k].text
+                ) and doc[k].lower_ not in _LEADING_TITLES:
+                    k += 1
+                if k > j and not any(_is_place(doc[j:k].text) for _ in [0]):
+                    spans.append(doc[j:k])
+                    taken.update(range(j, k))
+        # Known short forms tagged as something else ("Blinken" as GPE).
+        full = [s for s in spans if len(s) > 1]
+        short_forms = {}
+        for s in full:
+            toks = [t.text for t in s if t.text[0].isalpha()]
+            if toks:
+                short_forms.setdefault(toks[-1], s.start)
+                short_forms.setdefault(toks[0], s.start)
+        for tok in doc:
+            if tok.i in taken or tok.tag_ != "NNP":
+                continue
+            first = short_forms.get(tok.text)
+            if first is not None and first < tok.i and not _is_place(tok.text):
+                spans.append(doc[tok.i : tok.i + 1])
+                taken.add(tok.i)
+        return sorted(spans, key=lambda s: s.start)
+
+    def _add_person(self, span: Span) -> None:
+        name = _clean_name(span.text)
+        if not name or not any(c.isalpha() for c in name):
+            return
+        title, country = _title_and_country(span)
+        person = self._match_person(name)
+        if person is None:
+            person = _Person(name=name, title=title, country=country)
+            self._persons.append(person)
+        else:
+            if len(name) > len(person.name) and name.split()[-1] in person.name.split() + [person.name]:
+                person.aliases.add(person.name)
+                person.name = name
+            person.title = person.title or title
+            person.country = person.country or country
+        person.aliases.add(name)
+        actor_placeholder = Actor(person.name, ActorKind.PERSON)
+        mention = Mention(span.start, span.end, actor_placeholder)
+        for i in range(span.start, span.end):
+            self._by_token[i] = mention
+        self._person_mentions.append((span.start, person))
+
+    def _match_person(self, name: str) -> _Person | None:
+        parts = name.split()
+        for person in reversed(self._persons):
+            known = person.name.split()
+            if name == person.name or name in person.aliases:
+                return person
+            if len(parts) == 1 and (parts[0] == known[-1] or parts[0] == known[0]):
+                return person
+            if len(known) == 1 and (known[0] == parts[-1] or known[0] == parts[0]):
+                return person
+            if len(parts) > 1 and len(known) > 1 and parts[-1] == known[-1] and parts[0] == known[0]:
+                return person
+        return None
+
+    def _place_spans(self) -> list[Span]:
+        doc = self.doc
+        places = list(doc.spans.get("places", [])) if "places" in doc.spans else []
+        if places:
+            return places
+        return [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
+
+    def _add_place(self, span: Span) -> None:
+        place = gazetteer.lookup_place(_clean_name(span.text))
+        if place is None or not place.country:
+            return
+        actor = country_actor(place.country, _clean_name(span.text))
+        mention = Mention(span.start, span.end, actor)
+        for i in range(span.start, span.end):
+            self._by_token[i] = mention
+
+    def _add_entity(self, span: Span) -> bool:
+        text = _clean_name(span.text)
+        if not text:
+            return False
+        org = gazetteer.lookup_organization(text)
+        if org is not None:
+            actor = Actor(org.name, ActorKind.ORGANIZATION, None, None, _aliases(text, org.name))
+        else:
+            place = gazetteer.lookup_place(text)
+            iso = place.country if place else gazetteer.lookup_demonym(text)
+            if iso:
+                actor = country_actor(iso, text)
+            elif span.label_ == "ORG" and _looks_like_body(span):
+                actor = Actor(text, ActorKind.ORGANIZATION, _country_inside(span))
+            else:
+                return False
+        mention = Mention(span.start, span.end, actor)
+        for i in range(span.start, span.end):
+            self._by_token[i] = mention
+        return True
+
+    def _add_demonyms(self, claimed: set[int]) -> None:
+        for tok in self.doc:
+            if tok.i in claimed or not tok.text[:1].isupper():
+                continue
+            iso = gazetteer.lookup_demonym(tok.text)
+            if iso and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
+                mention = Mention(tok.i, tok.i + 1, country_actor(iso, tok.text))
+                self._by_token[tok.i] = mention
+
+
+def _aliases(written: str, canonical: str) -> tuple[str, ...]:
+    return (written,) if written != canonical else ()
+
+
+def _is_place(text: str) -> bool:
+    place = gazetteer.lookup_place(_clean_name(text))
+    return place is not None and place.kind in {"country", "capital", "metonym"}
+
+
+def _looks_like_body(span: Span) -> bool:
+    """An ORG entity that can take part in diplomacy (a party, ministry, body)."""
+    words = {t.lower_ for t in span}
+    bodies = {
+        "party", "ministry", "department", "government", "council", "commission", "union",
+        "league", "organization", "organisation", "community", "front", "congress",
+        "parliament", "assembly", "agency", "office", "democrats", "republicans",
+        "liberals", "conservatives", "socialists", "unionists", "forum", "group",
+    }
+    return bool(words & bodies)
+
+
+def _country_inside(span: Span) -> str | None:
+    for tok in span:
+        iso = gazetteer.lookup_demonym(tok.text)
+        if iso:
+            return iso
+        place = gazetteer.lookup_place(tok.text)
+        if place and place.country and place.kind == "country":
+            return place.country
+    return None
+
+
+def _title_and_country(span: Span) -> tuple[str | None, str | None]:
+    """Read the title and country written around a person's name.
+
+    Left: "U.S. Secretary of State Antony Blinken", "Japan's Prime Minister X",
+    "Chinese Foreign Minister X". Right: "King Fahd of Saudi Arabia",
+    "X, South Korea's foreign minister,".
+    """
+    doc = span.doc
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 8:
+        tok = doc[i]
+        if tok.text in {"'s", "’s", "of", "-", "the"} or tok.text[:1].isupper() and tok.pos_ in {
+            "PROPN", "ADJ", "NOUN"
+        }:
+            words.insert(0, tok)
+            i -= 1
+            continue
+        if tok.lower_ in {"foreign", "prime", "defense", "defence", "finance", "trade"}:
+            words.insert(0, tok)
+            i -= 1
+            continue
+        break
+    title_words = [t.text for t in words if t.lower_ in _TITLE_VOCAB or t.text == "of" and words]
+    country = None
+    for t in words:
+        iso = gazetteer.lookup_demonym(t.text)
+        if iso is None:
+            place = gazetteer.lookup_place(t.text)
+            iso = place.country if place and place.kind == "country" else None
+        if iso:
+            country = iso
+    if country is None:
+        for start in range(0, len(words)):
+            for end in range(len(words), start + 1, -1):
+                place = gazetteer.lookup_place(" ".join(t.text for t in words[start:end]))
+                if place is not None and place.kind == "country":
+                    country = place.country
+                    break
+            if country:
+                break
+    # Right side: "of Saudi Arabia" or an apposition ", South Korea's foreign minister".
+    j = span.end
+    if country is None and j + 1 < len(doc) and doc[j].lower_ == "of":
+        k = j + 1
+        while k < len(doc) and doc[k].tag_ == "NNP" and k - j <= 4:
+            k += 1
+        place = gazetteer.lookup_place(doc[j + 1 : k].text) if k > j + 1 else None
+        if place and place.country and place.kind in {"country", "region"}:
+            country = place.country
+    title = " ".join(_strip_of(title_words)) or None
+    if title is None:
+        head = span.root
+        for child in head.children:
+            if child.dep_ == "appos":
+                words_r = [t for t in child.subtree]
+                title = " ".join(t.text for t in words_r if t.lower_ in _TITLE_VOCAB) or None
+                for t in words_r:
+                    iso = gazetteer.lookup_demonym(t.text)
+                    place = gazetteer.lookup_place(t.text)
+                    iso = iso or (place.country if place and place.kind == "country" else None)
+                    if iso and country is None:
+                        country = iso
+    return title, country
+
+
+def _strip_of(words: list[str]) -> list[str]:
+    while words and words[0] == "of":
+        words = words[1:]
+    while words and words[-1] == "of":
+        words = words[:-1]
+    return words
+
+
+_TITLE_VOCAB = {
+    "president", "vice", "prime", "minister", "foreign", "secretary", "state", "of", "defense",
+    "defence", "finance", "trade", "treasury", "king", "queen", "prince", "princess", "crown",
+    "premier", "chancellor", "pope", "emir", "sheikh", "ambassador", "envoy", "special",
+    "deputy", "national", "security", "adviser", "advisor", "general", "secretary-general",
+    "chairman", "governor", "leader", "top", "diplomat", "agriculture", "commerce", "economy",
+    "interior", "home", "affairs", "chief", "staff", "representative", "director", "minister-",
+    "unification", "industry", "international", "energy", "oil", "health",
+}

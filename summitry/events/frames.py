@@ -1,0 +1,327 @@
+"""Event frames: from a parsed article to its CONSULT events.
+
+In: a spaCy `Doc` of the article text, the article's time expressions and its
+context (reference day, dateline place and agency, publisher, body span).
+Out: `Event`s, one per real engagement:
+
+1. every trigger gives a candidate frame (mode, participants, places, time,
+   status, attribution, evidence sentence);
+2. candidates that mention the same engagement are folded into one, keeping
+   the most precise time, the most specific place and the most official status;
+3. a meeting held during a visit takes the visit's place, and its first day
+   when it has no time of its own;
+4. frames that still lack the parties their mode needs are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from summitry.events import attribution as attribution_mod
+from summitry.events.actors import ActorIndex
+from summitry.events.participants import collect
+from summitry.events.status import infer_status
+from summitry.events.timing import TokenTimex, align, choose_time, precision
+from summitry.events.triggers import Trigger, find_triggers
+from summitry.model import (
+    Actor,
+    ActorKind,
+    Attribution,
+    Event,
+    EventStatus,
+    Location,
+    Mode,
+    Span,
+    TimeValue,
+)
+from summitry.nlp import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MULTILATERAL_NOUNS = {"summit", "meeting", "conference", "talk", "ministerial", "forum", "gathering", "session", "negotiation", "dialogue", "consultation"}
+_OFFICIAL = [
+    EventStatus.CANCELLED, EventStatus.POSTPONED, EventStatus.DENIED, EventStatus.OCCURRED,
+    EventStatus.ONGOING, EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.POSSIBLE,
+]
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    reference_day: dt.date | None = None
+    dateline_place: str | None = None
+    agency: str | None = None
+    publisher: str | None = None
+    body: tuple[int, int] | None = None
+
+
+@dataclass
+class _Frame:
+    mode: Mode
+    actors: list[Actor]
+    recipients: list[Actor]
+    location: Location | None
+    time: TimeValue | None
+    status: EventStatus
+    attribution: list[Attribution]
+    evidence: list[Span]
+    trigger: Span
+    lemma: str
+    sentence_index: int
+    confidence: float = 0.5
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def parties(self) -> list[Actor]:
+        return self.actors + self.recipients
+
+
+def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Event]:
+    index = ActorIndex(doc)
+    aligned = align(doc, timexes)
+    sentences = {s.start: n for n, s in enumerate(doc.sents)}
+    frames: list[_Frame] = []
+    for trigger in find_triggers(doc):
+        if context.body and not (context.body[0] <= trigger.token.idx < context.body[1]):
+            continue
+        frame = _frame(trigger, index, aligned, doc, context, sentences)
+        if frame is not None:
+            frames.append(frame)
+    frames = _fold(frames)
+    _inherit_from_visits(frames)
+    return [_to_event(f) for f in frames if _complete(f)]
+
+
+def _frame(
+    trigger: Trigger,
+    index: ActorIndex,
+    timexes: list[TokenTimex],
+    doc: Doc,
+    context: ArticleContext,
+    sentences: dict[int, int],
+) -> _Frame | None:
+    tok = trigger.token
+    args = collect(trigger, index)
+    mode = trigger.mode
+    actors, recipients = list(args.actors), list(args.recipients)
+    if mode is Mode.VISIT:
+        recipients = [r for r in recipients if r.kind is ActorKind.COUNTRY and not _own_country(r, actors)]
+        if not recipients and any(r.kind is ActorKind.PERSON for r in args.recipients):
+            mode = Mode.MEETING
+            recipients = [r for r in args.recipients if r.kind is ActorKind.PERSON]
+    lemma = tok.lemma_.lower() if tok.lower_ not in {"talks"} else "talk"
+    if mode in {Mode.MEETING, Mode.MULTILATERAL} and lemma in MULTILATERAL_NOUNS | {"meet"}:
+        mode = _meeting_mode(mode, actors + recipients)
+    time = choose_time(tok, timexes, doc)
+    status = infer_status(tok, time.value if time else None, context.reference_day)
+    location = None
+    if args.places:
+        location = args.places[0][0]
+        if mode is Mode.VISIT and len(args.places) > 1:
+            cities = [p for p, _ in args.places if not gazetteer.country_name(p.country or "") == p.name]
+            location = cities[0] if cities else location
+    elif mode is Mode.VISIT and recipients:
+        location = Location(recipients[0].name, recipients[0].country)
+    sent = tok.sent
+    attr = attribution_mod.attribute(sent, agency=context.agency, publisher=context.publisher)
+    return _Frame(
+        mode=mode,
+        actors=actors,
+        recipients=recipients,
+        location=location,
+        time=time,
+        status=status,
+        attribution=[attr] if attr else [],
+        evidence=[Span(sent.start_char, sent.end_char, sent.text)],
+        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+        lemma=lemma,
+        sentence_index=sentences.get(sent.start, 0),
+    )
+
+
+def _own_country(country: Actor, visitors: list[Actor]) -> bool:
+    return any(v.country == country.country for v in visitors if v.country)
+
+
+def _meeting_mode(mode: Mode, parties: list[Actor]) -> Mode:
+    if any(p.kind is ActorKind.ORGANIZATION for p in parties) and len(parties) >= 1:
+        if mode is Mode.MULTILATERAL or len(parties) != 2:
+            return Mode.MULTILATERAL
+    sides = {p.country or p.name for p in parties}
+    if len(parties) >= 3 and len(sides) >= 3:
+        return Mode.MULTILATERAL
+    if mode is Mode.MULTILATERAL and len(parties) == 2 and len(sides) == 2:
+        return mode
+    return mode if mode is Mode.MULTILATERAL else Mode.MEETING
+
+
+def _complete(frame: _Frame) -> bool:
+    parties = frame.parties
+    if frame.mode is Mode.VISIT:
+        return bool(frame.actors) and bool(frame.recipients)
+    if frame.mode is Mode.MULTILATERAL:
+        return bool(parties) and (
+            len(parties) >= 2 or parties[0].kind is ActorKind.ORGANIZATION
+        )
+    return len(parties) >= 2
+
+
+# ------------------------------------------------------------------ folding
+def _key(actor: Actor) -> str:
+    if actor.kind is ActorKind.PERSON:
+        return "p:" + actor.name
+    if actor.kind is ActorKind.COUNTRY:
+        return "c:" + (actor.country or actor.name)
+    return "o:" + actor.name
+
+
+def _same_event(a: _Frame, b: _Frame) -> bool:
+    if a.mode is not b.mode and {a.mode, b.mode} != {Mode.MEETING, Mode.MULTILATERAL}:
+        return False
+    keys_a = {_key(p) for p in a.parties}
+    keys_b = {_key(p) for p in b.parties}
+    if not keys_a or not keys_b:
+        return False
+    if a.mode is Mode.VISIT:
+        if not ({_key(x) for x in a.actors} & {_key(x) for x in b.actors}):
+            return False
+        rec_a = {_key(x) for x in a.recipients}
+        rec_b = {_key(x) for x in b.recipients}
+        if rec_a and rec_b and not rec_a & rec_b:
+            return False
+    else:
+        shared = keys_a & keys_b
+        persons_a = {k for k in keys_a if k.startswith("p:")}
+        persons_b = {k for k in keys_b if k.startswith("p:")}
+        if persons_a and persons_b:
+            if len(persons_a & persons_b) < min(2, len(persons_a), len(persons_b)):
+                return False
+        elif len(shared) < min(2, len(keys_a), len(keys_b)):
+            return False
+    return _times_compatible(a.time, b.time) and _status_compatible(a.status, b.status)
+
+
+def _status_compatible(a: EventStatus, b: EventStatus) -> bool:
+    return (a.coarse == "past") == (b.coarse == "past") or "off" in {a.coarse, b.coarse}
+
+
+def _times_compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
+    if a is None or b is None or not a.value or not b.value:
+        return True
+    va, vb = a.value, b.value
+    if va == vb or va.startswith(vb) or vb.startswith(va):
+        return True
+    try:
+        ra, rb = _range(va), _range(vb)
+    except ValueError:
+        return False
+    if ra is None or rb is None:
+        return False
+    slack = dt.timedelta(days=3)
+    return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]
+
+
+def _range(value: str) -> tuple[dt.date, dt.date] | None:
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        day = dt.date.fromisoformat(value)
+        return day, day
+    if "-W" in value:
+        year, week = value.split("-W")
+        monday = dt.date.fromisocalendar(int(year), int(week[:2]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if len(value) == 7 and value[4] == "-":
+        first = dt.date(int(value[:4]), int(value[5:7]), 1)
+        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    if len(value) == 4 and value.isdigit():
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    return None
+
+
+def _fold(frames: list[_Frame]) -> list[_Frame]:
+    out: list[_Frame] = []
+    for frame in frames:
+        for kept in out:
+            if _same_event(kept, frame):
+                _absorb(kept, frame)
+                break
+        else:
+            out.append(frame)
+    return out
+
+
+def _absorb(kept: _Frame, other: _Frame) -> None:
+    if other.time and (kept.time is None or precision(other.time.value) > precision(kept.time.value)):
+        end = other.time.end or (kept.time.end if kept.time else None)
+        kept.time = replace(other.time, end=end) if end != other.time.end else other.time
+    elif other.time and kept.time and not kept.time.end and other.time.end and other.time.value == kept.time.value:
+        kept.time = replace(kept.time, end=other.time.end)
+    if other.location and (kept.location is None or _more_specific(other.location, kept.location)):
+        kept.location = other.location
+    if _OFFICIAL.index(other.status) < _OFFICIAL.index(kept.status) and not (
+        other.status is EventStatus.OCCURRED and kept.status.coarse == "future"
+    ):
+        kept.status = other.status
+    if kept.mode is Mode.MEETING and other.mode is Mode.MULTILATERAL:
+        kept.mode = Mode.MULTILATERAL
+    for actor in other.parties:
+        if all(_key(actor) != _key(p) for p in kept.parties):
+            side = kept.actors if actor in other.actors and kept.mode is not Mode.VISIT else kept.recipients
+            if kept.mode is Mode.VISIT and actor.kind is not ActorKind.COUNTRY:
+                side = kept.actors
+            if kept.mode is Mode.VISIT and actor.kind is ActorKind.COUNTRY and kept.recipients:
+                continue
+            side.append(actor)
+    for attr in other.attribution:
+        if attr not in kept.attribution:
+            kept.attribution.append(attr)
+    for span in other.evidence:
+        if span not in kept.evidence:
+            kept.evidence.append(span)
+    kept.confidence = min(0.95, kept.confidence + 0.1)
+
+
+def _more_specific(a: Location, b: Location) -> bool:
+    """A city is more specific than its country."""
+    return a.country == b.country and gazetteer.country_name(b.country or "") == b.name and a.name != b.name
+
+
+def _inherit_from_visits(frames: list[_Frame]) -> None:
+    visits = [f for f in frames if f.mode is Mode.VISIT]
+    for frame in frames:
+        if frame.mode is Mode.VISIT:
+            continue
+        persons = {_key(p) for p in frame.parties if p.kind is ActorKind.PERSON}
+        for visit in visits:
+            visitors = {_key(a) for a in visit.actors}
+            hosts = {r.country for r in visit.recipients}
+            if not persons & visitors:
+                continue
+            if frame.location and frame.location.country not in hosts:
+                continue
+            if not _times_compatible(frame.time, visit.time):
+                continue
+            if (frame.status.coarse == "past") != (visit.status.coarse == "past"):
+                continue
+            if frame.location is None:
+                frame.location = visit.location
+            if frame.time is None and visit.time is not None:
+                frame.time = replace(visit.time, end=None)
+            break
+
+
+def _to_event(frame: _Frame) -> Event:
+    return Event(
+        mode=frame.mode,
+        actors=tuple(frame.actors),
+        recipients=tuple(frame.recipients),
+        status=frame.status,
+        location=frame.location,
+        time=frame.time,
+        attribution=tuple(frame.attribution),
+        evidence=tuple(sorted(frame.evidence, key=lambda s: s.start)),
+        trigger=frame.trigger,
+        confidence=frame.confidence,
+    )

@@ -1,0 +1,45 @@
+"""Event language data, read once from `summitry/data/events/`.
+
+Trigger lemmas with their mode, and status cues: both are data files with
+their sources noted, checked by `tests/events/test_lexicon.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from summitry.model import EventStatus, Mode
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    mode: Mode
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("summitry.data").joinpath("events", name).read_text(encoding="utf-8")
+    return [
+        line.split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], TriggerEntry]:
+    """(lemma, coarse POS) -> entry."""
+    out = {}
+    for row in _rows("triggers.tsv"):
+        entry = TriggerEntry(row[0], row[1], Mode(row[2]))
+        out[(entry.lemma, entry.pos)] = entry
+    return out
+
+
+@lru_cache(maxsize=1)
+def status_cues() -> dict[str, EventStatus]:
+    """Lower-cased cue (lemma or phrase) -> the status it signals."""
+    return {row[0]: EventStatus(row[1]) for row in _rows("status_cues.tsv")}

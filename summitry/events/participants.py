@@ -1,0 +1,223 @@
+"""Who takes part in an engagement, and where it goes, from the parse around its trigger.
+
+In: a `Trigger` and the document's `ActorIndex`. Out: `Arguments`: actors (the
+subject side: the visitor, the one who meets or calls), recipients (objects:
+"with X", "meet X", "visit X", poss/compound partners), and places (a visit's
+destination, a meeting's venue).
+
+The subject is found through control and raising verbs ("Blinken is expected
+to visit", "Lee is scheduled to pay a visit"), and for a noun trigger through
+the verb that governs it ("held talks", "made a trip").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from summitry.events.actors import ActorIndex, Mention
+from summitry.model import Actor, ActorKind, Location
+from summitry.nlp import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from summitry.events.triggers import Trigger
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Verbs through which a subject reaches the trigger ("expected to visit", "agreed to meet").
+CONTROL_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acomp", "oprd"}
+LIGHT_VERBS = {
+    "hold", "have", "make", "pay", "conduct", "begin", "start", "open", "resume", "attend",
+    "host", "end", "conclude", "wrap", "continue", "cut", "cancel", "postpone", "join",
+    "plan", "schedule", "set", "arrange", "call", "propose", "seek", "prepare", "organize",
+    "convene", "stage", "lead", "undertake", "complete", "finish", "break", "skip", "delay",
+}
+REPORTING = {"say", "tell", "announce", "report", "add", "note", "state", "confirm", "quote"}
+_PRONOUN_POSS = {"his", "her"}
+
+
+@dataclass
+class Arguments:
+    actors: list[Actor] = field(default_factory=list)
+    recipients: list[Actor] = field(default_factory=list)
+    places: list[tuple[Location, Token]] = field(default_factory=list)
+
+    def add(self, side: list[Actor], actor: Actor) -> None:
+        if not any(_same(actor, a) for a in self.actors + self.recipients):
+            side.append(actor)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.kind is ActorKind.PERSON or b.kind is ActorKind.PERSON:
+        return a.kind == b.kind and a.name == b.name
+    if a.kind is ActorKind.COUNTRY and b.kind is ActorKind.COUNTRY:
+        return a.country == b.country
+    return a.name == b.name
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ in {"conj", "appos"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            out.extend(_conjuncts(child))
+    return out
+
+
+def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
+    """Actor mentions inside the noun phrase headed by `token` (not in its clauses)."""
+    direct = index.mention_at(token)
+    if direct is not None:
+        return [direct]
+    stop = {"relcl", "acl", "advcl", "ccomp", "prep", "conj", "cc", "appos", "punct"}
+    found: list[Mention] = []
+
+    def walk(tok: Token) -> None:
+        for child in tok.children:
+            if child.dep_ in stop and not (child.dep_ == "prep" and child.lower_ == "of"):
+                if child.dep_ != "appos":
+                    continue
+            m = index.mention_at(child)
+            if m is not None:
+                if all(f.start != m.start for f in found):
+                    found.append(m)
+                continue
+            walk(child)
+
+    walk(token)
+    for child in token.children:
+        if child.dep_ == "appos":
+            m = index.mention_at(child)
+            if m is not None and all(f.start != m.start for f in found):
+                found.append(m)
+    persons = [m for m in found if m.actor.kind is ActorKind.PERSON]
+    return persons or found
+
+
+def subjects(token: Token) -> list[Token]:
+    """The subject(s) of the clause `token` belongs to, climbing control verbs."""
+    current = token
+    for _ in range(6):
+        subs = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subs:
+            return [t for s in subs for t in _conjuncts(s)]
+        agent = [c for c in current.children if c.dep_ == "agent"]
+        if agent:
+            return [t for a in agent for p in a.children if p.dep_ == "pobj" for t in _conjuncts(p)]
+        if current.dep_ in CONTROL_DEPS | {"xcomp", "dobj", "pobj", "prep", "relcl", "acl"} and (
+            current.head is not current
+        ):
+            if current.dep_ == "relcl":
+                return [current.head]
+            if current.head.lemma_ in REPORTING:
+                return []
+            current = current.head
+            continue
+        break
+    return []
+
+
+def governing_verb(token: Token) -> Token | None:
+    """For a noun trigger, the verb it is the object of ("hold talks", "pay a visit to")."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and current.head.pos_ in {
+            "VERB", "AUX"
+        }:
+            return current.head
+        if current.dep_ == "pobj" and current.head.head.pos_ in {"VERB", "AUX"}:
+            return current.head.head
+        if current.dep_ == "compound":
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _place_of(token: Token, index: ActorIndex) -> tuple[Location, Actor] | None:
+    for tok in _conjuncts(token)[:1]:
+        span_tokens = [t for t in tok.subtree if t.dep_ not in {"prep", "relcl"}]
+        text = " ".join(t.text for t in span_tokens if t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper())
+        for candidate in (text, tok.text):
+            place = gazetteer.lookup_place(candidate) if candidate else None
+            if place and place.country:
+                name = place.name if place.kind != "metonym" else gazetteer.country_name(place.country)
+                return Location(name or candidate, place.country), _country(place.country, candidate)
+        mention = index.mention_at(tok)
+        if mention is not None and mention.actor.kind is ActorKind.COUNTRY and mention.actor.country:
+            return Location(mention.actor.name, mention.actor.country), mention.actor
+    return None
+
+
+def _country(iso: str, written: str) -> Actor:
+    from summitry.events.actors import country_actor
+
+    return country_actor(iso, written)
+
+
+def _add_mentions(args: Arguments, side: list[Actor], token: Token, index: ActorIndex) -> None:
+    for tok in _conjuncts(token):
+        for m in mentions_under(tok, index):
+            args.add(side, m.actor)
+
+
+def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
+    """Read the participants and places of one trigger."""
+    tok = trigger.token
+    args = Arguments()
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
+    # Subject side.
+    subject_source = verb if verb is not None else tok
+    if tok.pos_ not in {"VERB", "AUX"}:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                _add_mentions(args, args.actors, child, index)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        _add_mentions(args, args.actors, p, index)
+    if not args.actors:
+        for s in subjects(subject_source):
+            _add_mentions(args, args.actors, s, index)
+    # Object side.
+    holders = [tok] + ([verb] if verb is not None and verb is not tok else [])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "dobj" and holder is tok:
+                place = _place_of(child, index) if trigger.mode.value == "visit" else None
+                if place is not None:
+                    args.places.append((place[0], child))
+                    args.add(args.recipients, place[1])
+                else:
+                    _add_mentions(args, args.recipients, child, index)
+            elif child.dep_ == "prep":
+                _read_prep(child, trigger, args, index)
+            elif child.dep_ in {"compound", "amod", "nmod"} and holder is tok:
+                _add_mentions(args, args.recipients, child, index)
+            elif child.dep_ == "npadvmod" and holder is tok:
+                place = _place_of(child, index)
+                if place is not None:
+                    args.places.append((place[0], child))
+    return args
+
+
+def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex) -> None:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    word = prep.lower_
+    for obj in objects:
+        if word in {"with", "between", "among", "of", "amongst", "involving"}:
+            _add_mentions(args, args.recipients, obj, index)
+        elif word in {"to", "for"} and trigger.mode.value == "visit":
+            place = _place_of(obj, index)
+            if place is not None:
+                args.places.append((place[0], obj))
+                args.add(args.recipients, place[1])
+            elif word == "to":
+                _add_mentions(args, args.recipients, obj, index)
+        elif word in {"in", "at", "on"}:
+            place = _place_of(obj, index)
+            if place is not None:
+                args.places.append((place[0], obj))
+                if trigger.mode.value == "visit":
+                    args.add(args.recipients, place[1])

@@ -1,0 +1,150 @@
+"""How certain an engagement is: occurred, ongoing, planned, expected, possible, off.
+
+In: the trigger token, the resolved start of the event and the reference day.
+Out: an `EventStatus`, by the table in shared/eval/ANNOTATION.md.
+
+Cues are read on the trigger's clause chain: the trigger, its auxiliaries and
+modifiers, and the verbs and adjectives that govern it up to (not including) a
+reporting verb. Precedence: cancelled/postponed/denied, then possible, then
+expected, then planned; with no cue, the verb's tense, and last the event's
+time against the reference day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from summitry.events.lexicon import status_cues
+from summitry.model import EventStatus
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+REPORTING = {"say", "tell", "announce", "report", "add", "note", "quote", "state"}
+_PRECEDENCE = [
+    EventStatus.CANCELLED,
+    EventStatus.POSTPONED,
+    EventStatus.DENIED,
+    EventStatus.POSSIBLE,
+    EventStatus.EXPECTED,
+    EventStatus.PLANNED,
+]
+# Cues that say something about the event only when they govern it directly.
+_WEAK = {"to", "would", "if", "set", "hope", "want", "seek", "prepare", "announce", "invite"}
+
+
+def _chain(token: Token) -> list[Token]:
+    """The trigger and the words that govern it, up to a reporting verb."""
+    out = [token]
+    current = token
+    for _ in range(6):
+        head = current.head
+        if head is current or head.lemma_ in REPORTING:
+            break
+        if current.dep_ in {"ccomp", "parataxis"}:
+            break
+        out.append(head)
+        current = head
+    return out
+
+
+def _cue_tokens(chain: list[Token]) -> list[tuple[str, Token]]:
+    cues: list[tuple[str, Token]] = []
+    for tok in chain:
+        cues.append((tok.lemma_.lower(), tok))
+        cues.append((tok.lower_, tok))
+        for child in tok.children:
+            if child.dep_ in {"aux", "auxpass", "neg", "amod", "advmod", "acomp", "mark", "prt"}:
+                cues.append((child.lemma_.lower(), child))
+                cues.append((child.lower_, child))
+                if child.dep_ == "prt":
+                    cues.append((f"{tok.lemma_.lower()} {child.lower_}", tok))
+            if child.dep_ == "advcl":
+                for grand in child.children:
+                    if grand.dep_ == "mark" and grand.lower_ == "if":
+                        cues.append(("if", grand))
+    return cues
+
+
+def _tense_status(chain: list[Token]) -> EventStatus | None:
+    for tok in chain:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        auxes = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+        if auxes & {"will", "shall", "'ll", "wo"}:
+            return EventStatus.PLANNED
+        if tok.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
+            return EventStatus.ONGOING
+        if tok.tag_ == "VBG" and auxes & {"was", "were"}:
+            return EventStatus.OCCURRED
+        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
+            return EventStatus.OCCURRED
+        if tok.tag_ in {"VBZ", "VBP"}:
+            return None  # present: decided by the event's time
+    return None
+
+
+def _time_status(start: str | None, reference_day: dt.date | None) -> EventStatus | None:
+    if not start or reference_day is None or not start[:4].isdigit():
+        return None
+    ref = reference_day.isoformat()
+    if len(start) == 10:
+        if start > ref:
+            return EventStatus.PLANNED
+        if start < ref:
+            return EventStatus.OCCURRED
+        return EventStatus.ONGOING
+    if "W" in start:
+        ref_week = "%04d-W%02d" % reference_day.isocalendar()[:2]
+        return _compare(start, ref_week)
+    return _compare(start, ref[: len(start)])
+
+
+def _compare(value: str, ref: str) -> EventStatus | None:
+    if value > ref:
+        return EventStatus.PLANNED
+    if value < ref:
+        return EventStatus.OCCURRED
+    return None
+
+
+def infer_status(
+    trigger: Token, start: str | None, reference_day: dt.date | None
+) -> EventStatus:
+    """The status of the event triggered by `trigger`."""
+    chain = _chain(trigger)
+    cues = status_cues()
+    found: set[EventStatus] = set()
+    for word, tok in _cue_tokens(chain):
+        status = cues.get(word)
+        if status is None:
+            continue
+        if word in _WEAK and tok not in chain and tok.head not in chain[:3]:
+            continue
+        if word == "to" and tok.dep_ != "aux":
+            continue
+        if word == "would" and not _conditional(chain):
+            continue
+        found.add(status)
+    negated = any(c.dep_ == "neg" for t in chain[:3] for c in t.children)
+    for status in _PRECEDENCE:
+        if status in found:
+            if status is EventStatus.PLANNED and EventStatus.OCCURRED == _tense_status(chain[:1]):
+                return EventStatus.OCCURRED
+            return status
+    if negated:
+        return EventStatus.POSSIBLE
+    by_tense = _tense_status(chain)
+    by_time = _time_status(start, reference_day)
+    if by_tense is EventStatus.OCCURRED and by_time is EventStatus.PLANNED:
+        return EventStatus.PLANNED if trigger.pos_ != "VERB" else EventStatus.OCCURRED
+    if by_tense is not None:
+        return by_tense
+    if by_time is not None:
+        return by_time
+    return EventStatus.PLANNED if any(t.tag_ in {"VBZ", "VBP"} for t in chain) else EventStatus.OCCURRED
+
+
+def _conditional(chain: list[Token]) -> bool:
+    return True

@@ -1,0 +1,152 @@
+"""When an engagement starts (and ends): choosing among the sentence's time expressions.
+
+In: a trigger, the time expressions of the document (from `summitry.timex`)
+mapped onto tokens. Out: a `TimeValue` or None.
+
+A time expression belongs to the trigger when it sits in the trigger's phrase
+or on the verbs that govern it; one attached to a reporting verb ("sources
+said Friday") dates the report, not the event. A duration next to the
+trigger ("two-day visit") gives the end day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summitry.model import Span, TimeValue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+REPORTING = {"say", "tell", "announce", "report", "add", "note", "quote", "state", "confirm"}
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DURATION_DAYS = re.compile(r"^P(\d+)D$")
+_PRECISION = [(re.compile(r"^\d{4}-\d{2}-\d{2}$"), 4), (re.compile(r"^\d{4}-W\d{2}$"), 3),
+              (re.compile(r"^\d{4}-\d{2}$"), 2), (re.compile(r"^\d{4}-Q\d$"), 1),
+              (re.compile(r"^\d{4}$"), 0)]
+
+
+@dataclass(frozen=True)
+class TokenTimex:
+    """A time expression and the tokens it covers."""
+
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None = None
+
+    def root(self, doc: Doc) -> Token:
+        return doc[self.start : self.end].root
+
+
+def precision(value: str | None) -> int:
+    if not value:
+        return -1
+    for pattern, rank in _PRECISION:
+        if pattern.match(value):
+            return rank
+    return -1
+
+
+def align(doc: Doc, timexes: list) -> list[TokenTimex]:
+    out = []
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append(
+            TokenTimex(span.start, span.end, t.start, t.end, t.text, t.type, t.value, t.mod)
+        )
+    return out
+
+
+def _governors(token: Token) -> list[Token]:
+    out = [token]
+    current = token
+    for _ in range(5):
+        head = current.head
+        if head is current or head.lemma_ in REPORTING or current.dep_ in {"ccomp", "relcl"}:
+            break
+        out.append(head)
+        current = head
+    return out
+
+
+def _attached_to(timex: TokenTimex, doc: Doc) -> Token:
+    """The word a time expression modifies."""
+    root = timex.root(doc)
+    head = root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    return head
+
+
+def choose_time(
+    trigger: Token, timexes: list[TokenTimex], doc: Doc, taken: set[int] | None = None
+) -> TimeValue | None:
+    """The time of the event `trigger` names, or None."""
+    sent = trigger.sent
+    candidates = [t for t in timexes if sent.start <= t.start < sent.end]
+    if not candidates:
+        return None
+    governors = _governors(trigger)
+    subtree = {t.i for t in trigger.subtree}
+    best: tuple[float, TokenTimex] | None = None
+    for tx in candidates:
+        if tx.type not in {"DATE", "TIME"} or precision(_date_part(tx.value)) < 0:
+            continue
+        attached = _attached_to(tx, doc)
+        if attached.lemma_ in REPORTING and attached not in governors:
+            continue
+        score = 0.0
+        if tx.start in subtree:
+            score += 3
+        if attached in governors:
+            score += 3 - 0.5 * governors.index(attached)
+        distance = min(abs(tx.start - trigger.i), abs(tx.end - 1 - trigger.i))
+        score -= distance / 10
+        if taken and tx.start in taken:
+            score -= 1
+        if best is None or score > best[0]:
+            best = (score, tx)
+    if best is None or best[0] < -1.5:
+        return None
+    tx = best[1]
+    value = _date_part(tx.value)
+    end = _end_from_duration(trigger, timexes, value, doc)
+    return TimeValue(tx.text, value, end, Span(tx.char_start, tx.char_end, tx.text))
+
+
+def _date_part(value: str | None) -> str | None:
+    if value and "T" in value:
+        return value.split("T")[0]
+    return value
+
+
+def _end_from_duration(
+    trigger: Token, timexes: list[TokenTimex], start: str | None, doc: Doc
+) -> str | None:
+    """The last day, from a duration written next to the trigger ("a four-day visit")."""
+    if not start or not _DAY.match(start):
+        return None
+    near = {t.i for t in trigger.children} | {trigger.i}
+    for tx in timexes:
+        if tx.type != "DURATION" or not tx.value:
+            continue
+        match = _DURATION_DAYS.match(tx.value)
+        if not match:
+            continue
+        if not any(i in near for i in range(tx.start, tx.end)) and doc[tx.start : tx.end].root.head != trigger:
+            continue
+        days = int(match.group(1))
+        if 1 < days <= 31:
+            first = dt.date.fromisoformat(start)
+            return (first + dt.timedelta(days=days - 1)).isoformat()
+    return None

@@ -1,0 +1,136 @@
+"""Trigger words of engagements, found on the dependency parse.
+
+In: a parsed `Doc`. Out: `Trigger`s (token + the mode it suggests), after the
+checks that keep the lexicon's ambiguous words honest: "call" must be a phone
+call, not a call for something; "travel" needs a destination; "meeting" is not
+a cabinet or shareholders' meeting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summitry.events.lexicon import triggers as trigger_lexicon
+from summitry.model import Mode
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "virtual", "telephonic"}
+NEEDS_DESTINATION = {"travel", "fly", "head", "leave", "depart"}
+# Modifiers that make a meeting an internal or business one (ANNOTATION.md, "Not events").
+NON_DIPLOMATIC = {
+    "cabinet", "board", "shareholder", "shareholders", "annual", "staff", "committee",
+    "plenary", "press", "business", "investor", "family", "church", "party", "union",
+    "faculty", "news", "general", "stockholder", "creditor", "creditors", "bank", "banks",
+}
+MULTILATERAL_WORDS = {
+    "trilateral", "three-way", "multilateral", "four-way", "quadrilateral", "multi-party",
+    "multiparty", "ministerial", "regional", "international",
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    mode: Mode
+
+    @property
+    def i(self) -> int:
+        return self.token.i
+
+
+def _lexicon_pos(token: Token) -> str | None:
+    if token.pos_ in {"VERB", "AUX"}:
+        return "VERB"
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return "NOUN"
+    return None
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if token.lower_ in {"talks", "talk"}:
+        return "talk"
+    if token.lower_ == "ministerial":
+        return "ministerial"
+    return lemma
+
+
+def _has_child(token: Token, deps: set[str], words: set[str] | None = None) -> bool:
+    return any(c.dep_ in deps and (words is None or c.lower_ in words) for c in token.children)
+
+
+def _by_phone(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "over", "on", "via"}:
+            if any(g.lower_ in PHONE_WORDS for g in child.subtree):
+                return True
+    return False
+
+
+def _phone_modified(token: Token) -> bool:
+    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    lexicon = trigger_lexicon()
+    found: list[Trigger] = []
+    for token in doc:
+        pos = _lexicon_pos(token)
+        if pos is None:
+            continue
+        entry = lexicon.get((_lemma(token), pos))
+        if entry is None:
+            continue
+        mode = _check(token, entry.lemma, pos, entry.mode)
+        if mode is not None:
+            found.append(Trigger(token, mode))
+    return found
+
+
+def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
+    """The mode this occurrence really signals, or None when it is no engagement."""
+    mods = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if mods & NON_DIPLOMATIC:
+        return None
+    if lemma == "talk":
+        if _phone_modified(token) or _by_phone(token):
+            return Mode.PHONE
+        if pos == "VERB" and not _has_child(token, {"prep"}, {"with"}):
+            return None
+        return Mode.MULTILATERAL if mods & MULTILATERAL_WORDS else Mode.MEETING
+    if lemma == "call":
+        if pos == "NOUN":
+            if _phone_modified(token) or any(c.lower_ == "conference" for c in token.children):
+                return Mode.PHONE
+            return None
+        if _has_child(token, {"prep"}, {"for", "on", "off"}) or _has_child(token, {"prt"}):
+            return None
+        if _has_child(token, {"oprd", "xcomp", "ccomp"}):
+            return None
+        return Mode.PHONE if _has_child(token, {"dobj"}) or _by_phone(token) else None
+    if lemma in {"conversation", "speak"}:
+        return Mode.PHONE if _phone_modified(token) or _by_phone(token) else None
+    if lemma in {"phone", "telephone"} and pos == "VERB":
+        return Mode.PHONE
+    if lemma in NEEDS_DESTINATION:
+        preps = {"to", "for"} if lemma != "leave" else {"for"}
+        return mode if _has_child(token, {"prep"}, preps) else None
+    if lemma == "stop" and not _has_child(token, {"prep"}, {"in", "at"}):
+        return None
+    if lemma in {"session", "forum", "gathering", "dialogue"}:
+        return mode if mods & MULTILATERAL_WORDS or _has_child(token, {"compound"}) else None
+    if lemma in {"receive", "host"} and not _has_child(token, {"dobj"}):
+        return None
+    if lemma == "meeting" or lemma == "summit" or lemma == "negotiation":
+        if mods & MULTILATERAL_WORDS:
+            return Mode.MULTILATERAL
+    if lemma == "meet" and _has_child(token, {"prep"}, {"with"}) is False and not _has_child(
+        token, {"dobj", "nsubj", "nsubjpass"}
+    ):
+        return None
+    if lemma == "meet" and any(c.lower_ in {"demand", "demands", "target", "needs", "criteria", "standards", "requirements", "expectations", "deadline", "goal", "goals", "obligations", "conditions"} for c in token.children if c.dep_ == "dobj"):
+        return None
+    return mode

@@ -1,15 +1,33 @@
-"""Merging mentions into calendar events (implementation follows)."""
+"""Merging mentions into calendar events.
+
+    mentions -> dedupe by key -> candidate pairs (same mode, a shared actor)
+        -> compatible pairs, strongest first -> clusters -> CalendarEvents
+
+Clustering joins compatible pairs strongest first (ties broken by the
+mentions' keys), and never puts two mentions of one document in one cluster.
+Since every step sorts by content, the result does not depend on input
+order, and a cluster depends only on mentions linked to it: merging a part
+of the calendar that contains every mention sharing a mode and an actor with
+it gives the same events as merging everything (the store relies on this).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 
+from summitry.merge.compatible import MentionFacts, link_strength
 from summitry.merge.records import CalendarEvent, Mention
+from summitry.merge.resolve import canonical_order, resolve_cluster
 from summitry.model import Document
 
 
 def mentions_of(document: Document) -> list[Mention]:
-    """One `Mention` per event of `document`, in the document's order."""
+    """One `Mention` per event of `document`, in the document's order.
+
+    The reference day is the document's, falling back to its dct.
+    """
     return [
         Mention(
             document_id=document.id,
@@ -24,6 +42,61 @@ def mentions_of(document: Document) -> list[Mention]:
     ]
 
 
+def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
+    """One mention per key (the first in canonical content order), sorted canonically."""
+    by_key: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: (m.key, repr(m.to_dict()))):
+        by_key.setdefault(mention.key, mention)
+    return sorted(by_key.values(), key=canonical_order)
+
+
 def merge_mentions(mentions: Iterable[Mention]) -> list[CalendarEvent]:
-    """Cluster mentions of the same engagement into calendar events, sorted by start day then id."""
-    raise NotImplementedError
+    """Cluster mentions of the same engagement into calendar events.
+
+    Returns the events sorted by start day (undated last), then id. Pure:
+    the same set of mentions in any order gives the same list.
+    """
+    ordered = _dedupe(mentions)
+    facts = [MentionFacts.of(m) for m in ordered]
+
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        for key in fact.keys:
+            buckets[(fact.mention.event.mode.value, key)].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add((a, b))
+
+    edges: list[tuple[tuple[int, int, int], int, int]] = []
+    for a, b in pairs:
+        strength = link_strength(facts[a], facts[b])
+        if strength is not None:
+            edges.append((strength, a, b))
+    # strongest first; indices follow the canonical order, so ties are content-ordered
+    edges.sort(key=lambda edge: (tuple(-s for s in edge[0]), edge[1], edge[2]))
+
+    parent = list(range(len(facts)))
+    documents: list[set[str]] = [{f.mention.document_id} for f in facts]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, a, b in edges:
+        root_a, root_b = find(a), find(b)
+        if root_a == root_b or documents[root_a] & documents[root_b]:
+            continue
+        keep, drop = min(root_a, root_b), max(root_a, root_b)
+        parent[drop] = keep
+        documents[keep] |= documents[drop]
+
+    clusters: dict[int, list[Mention]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        clusters[find(index)].append(fact.mention)
+    events = [resolve_cluster(members) for members in clusters.values()]
+    events.sort(key=lambda e: (e.start or dt.date.max, e.id))
+    return events

@@ -9,24 +9,40 @@ store is opened.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import TracebackType
+from typing import Any, TypeVar
 
-from summitry.merge.records import CalendarEvent
-from summitry.model import Document
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from summitry.errors import StoreError
+from summitry.merge import actor_key, mentions_of, merge_mentions
+from summitry.merge.records import CalendarEvent, Mention
+from summitry.model import ActorKind, Document, Event, ReferenceSource
+from summitry.store import codec
+from summitry.store import migrate as _migrate
+from summitry.store.engine import create_store_engine
 from summitry.store.query import EventQuery
 from summitry.store.records import (
     ActorSummary,
     DocumentSummary,
     ErrorRecord,
     EventPage,
+    IngestOutcome,
     IngestResult,
     StoredDocument,
 )
+from summitry.store.schema import documents, errors, events, mentions, participants
 
 DEFAULT_DB = "summitry.db"
 DB_ENV_VAR = "SUMMITRY_DB"
+
+_CHUNK = 500  # bound parameters per IN (...) list; SQLite allows 32766, keep plans small
+_T = TypeVar("_T")
 
 
 def resolve_db_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -39,16 +55,74 @@ def resolve_db_url(db: str | os.PathLike[str] | None = None) -> str:
     A path becomes `sqlite:///path`; `postgresql://` and `postgres://` URLs use
     the psycopg 3 driver; other SQLAlchemy URLs pass through.
     """
-    raise NotImplementedError
+    value = os.fspath(db) if db is not None else (os.environ.get(DB_ENV_VAR) or DEFAULT_DB)
+    if "://" not in value:
+        return f"sqlite:///{value}"
+    for scheme in ("postgresql://", "postgres://"):
+        if value.startswith(scheme):
+            return "postgresql+psycopg://" + value[len(scheme) :]
+    return value
 
 
 def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
     """Open (creating and migrating if needed) the store at `db` (see `resolve_db_url`).
 
+    With `migrate=False` the database must already be at the newest revision.
     Raises `StoreError` if the database cannot be reached or migrated, or the
     PostgreSQL driver (extra `summitry[postgres]`) is missing.
     """
-    raise NotImplementedError
+    url = resolve_db_url(db)
+    engine = create_store_engine(url)
+    shown = make_url(url).render_as_string(hide_password=True)
+    try:
+        if migrate:
+            _migrate.upgrade(engine)
+        elif _migrate.current_revision(engine) != _migrate.head_revision():
+            raise StoreError(f"{shown}: schema is not at revision {_migrate.head_revision()}; open it with migrate=True")
+    except sa.exc.SQLAlchemyError as error:
+        engine.dispose()
+        raise StoreError(f"cannot open store {shown}: {error.__class__.__name__}: {error}") from error
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(engine, shown)
+
+
+def _chunks(items: Iterable[_T], size: int = _CHUNK) -> Iterator[list[_T]]:
+    batch: list[_T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _wrap_errors(method: Callable[..., _T]) -> Callable[..., _T]:
+    """Turn database failures into `StoreError`s naming the operation."""
+
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except sa.exc.SQLAlchemyError as error:
+            raise StoreError(f"{method.__name__} failed on {self.url}: {error}") from error
+
+    wrapper.__name__ = method.__name__
+    wrapper.__qualname__ = method.__qualname__
+    wrapper.__doc__ = method.__doc__
+    return wrapper
+
+
+_MENTION_SOURCE = sa.select(
+    mentions.c.document_id,
+    mentions.c.event_index,
+    mentions.c.reference_day,
+    mentions.c.record,
+    documents.c.url,
+    documents.c.title,
+    documents.c.publisher,
+).join_from(mentions, documents, mentions.c.document_id == documents.c.id)
 
 
 class Store:
@@ -56,14 +130,22 @@ class Store:
 
     Use `open_store()`; a `Store` is a context manager that closes its engine.
     Every write is one transaction. Methods raise `StoreError` on database
-    failures.
+    failures. A store may be shared between threads (SQLAlchemy pools the
+    connections); on SQLite, writers queue on a lock.
     """
 
-    url: str
+    def __init__(self, engine: sa.Engine, url: str) -> None:
+        self._engine = engine
+        self.url = url  # with any password hidden
+
+    @property
+    def dialect(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self._engine.dialect.name
 
     def close(self) -> None:
         """Release the database connections."""
-        raise NotImplementedError
+        self._engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -76,8 +158,16 @@ class Store:
     ) -> None:
         self.close()
 
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def _write(self) -> Any:
+        connection = self._engine.connect().execution_options(sqlite_immediate=True)
+        return _Transaction(connection)
+
     # -- writing -------------------------------------------------------------
 
+    @_wrap_errors
     def ingest(self, document: Document) -> IngestResult:
         """Store `document` and its events, and merge them into the calendar.
 
@@ -87,44 +177,369 @@ class Store:
         are recomputed with `merge_mentions`, so the calendar equals merging
         all stored mentions at once, whatever the ingest order.
         """
-        raise NotImplementedError
+        row = codec.document_row(document, dt.datetime.now(dt.UTC))
+        with self._write() as conn:
+            same = documents.c.id == document.id
+            if document.url:
+                same = sa.or_(same, documents.c.url == document.url)
+            existing = conn.execute(
+                sa.select(documents.c.id, documents.c.content_hash, documents.c.record_hash)
+                .where(same)
+                .order_by(documents.c.id)
+            ).all()
+            if (
+                len(existing) == 1
+                and existing[0].content_hash == row["content_hash"]
+                and existing[0].record_hash == row["record_hash"]
+            ):
+                stored = existing[0].id
+                return IngestResult(stored, IngestOutcome.UNCHANGED, self._event_ids_of(conn, stored))
+            replaced = tuple(r.id for r in existing)
+            touched: set[str] = set()
+            if replaced:
+                touched = {
+                    event_id
+                    for event_id in conn.scalars(
+                        sa.select(mentions.c.event_id).where(mentions.c.document_id.in_(replaced))
+                    )
+                    if event_id
+                }
+                conn.execute(sa.delete(mentions).where(mentions.c.document_id.in_(replaced)))
+                conn.execute(sa.delete(documents).where(documents.c.id.in_(replaced)))
+            conn.execute(sa.insert(documents), [row])
+            new_mentions = mentions_of(document)
+            if new_mentions:
+                conn.execute(sa.insert(mentions), [codec.mention_row(m) for m in new_mentions])
+            self._recluster(conn, new_mentions, touched)
+            outcome = IngestOutcome.UPDATED if replaced else IngestOutcome.ADDED
+            return IngestResult(document.id, outcome, self._event_ids_of(conn, document.id), replaced)
 
+    @_wrap_errors
     def record_error(self, document_id: str | None, reason: str, *, source: str | None = None) -> None:
         """Remember that a document could not be read or extracted, and why."""
-        raise NotImplementedError
+        with self._write() as conn:
+            conn.execute(
+                sa.insert(errors).values(
+                    document_id=document_id or "<unknown>",
+                    reason=reason,
+                    source=source,
+                    recorded_at=dt.datetime.now(dt.UTC),
+                )
+            )
 
+    @_wrap_errors
     def remerge(self) -> int:
         """Recompute the whole calendar from the stored mentions; returns the event count."""
-        raise NotImplementedError
+        with self._write() as conn:
+            pool = [codec.row_to_mention(r) for r in conn.execute(_MENTION_SOURCE)]
+            merged = merge_mentions(pool)
+            conn.execute(sa.delete(participants))
+            conn.execute(sa.delete(events))
+            self._write_events(conn, merged)
+            return len(merged)
+
+    def _recluster(self, conn: sa.Connection, seed: Sequence[Mention], seed_events: set[str]) -> None:
+        """Re-merge every mention that shares a mode and an actor with `seed`, transitively.
+
+        That closure holds every mention a seed mention could be merged with,
+        and every event it could join or split, so merging it alone gives
+        what merging the whole store would give there (`merge_mentions`).
+        """
+        pool: dict[str, Mention] = {m.key: m for m in seed}
+        searched: set[tuple[str, str]] = set()
+        to_search: set[tuple[str, str]] = {
+            (m.event.mode.value, actor_key(a)) for m in seed for a in m.event.participants
+        }
+        event_ids: set[str] = set()
+        to_load: set[str] = set(seed_events)
+        while to_search or to_load:
+            by_mode: dict[str, list[str]] = defaultdict(list)
+            for mode, key in sorted(to_search - searched):
+                by_mode[mode].append(key)
+            searched |= to_search
+            to_search = set()
+            for mode, keys in by_mode.items():
+                for chunk in _chunks(keys):
+                    found = conn.scalars(
+                        sa.select(participants.c.event_id)
+                        .where(participants.c.mode == mode, participants.c.actor_key.in_(chunk))
+                        .distinct()
+                    )
+                    to_load |= set(found)
+            to_load -= event_ids
+            event_ids |= to_load
+            for chunk in _chunks(sorted(to_load)):
+                for row in conn.execute(_MENTION_SOURCE.where(mentions.c.event_id.in_(chunk))):
+                    mention = codec.row_to_mention(row)
+                    if mention.key in pool:
+                        continue
+                    pool[mention.key] = mention
+                    to_search |= {
+                        (mention.event.mode.value, actor_key(a)) for a in mention.event.participants
+                    }
+            to_load = set()
+        merged = merge_mentions(pool.values())
+        for chunk in _chunks(sorted(event_ids)):
+            conn.execute(sa.delete(participants).where(participants.c.event_id.in_(chunk)))
+            conn.execute(sa.delete(events).where(events.c.id.in_(chunk)))
+        self._write_events(conn, merged)
+
+    def _write_events(self, conn: sa.Connection, merged: Sequence[CalendarEvent]) -> None:
+        if not merged:
+            return
+        conn.execute(sa.insert(events), [codec.event_row(e) for e in merged])
+        rows = [row for e in merged for row in codec.participant_rows(e)]
+        if rows:
+            conn.execute(sa.insert(participants), rows)
+        conn.execute(
+            sa.update(mentions)
+            .where(
+                mentions.c.document_id == sa.bindparam("mention_document"),
+                mentions.c.event_index == sa.bindparam("mention_index"),
+            )
+            .values(event_id=sa.bindparam("new_event_id")),
+            [
+                {"mention_document": m.document_id, "mention_index": m.event_index, "new_event_id": e.id}
+                for e in merged
+                for m in e.mentions
+            ],
+        )
+
+    @staticmethod
+    def _event_ids_of(conn: sa.Connection, document_id: str) -> tuple[str, ...]:
+        rows = conn.execute(
+            sa.select(mentions.c.event_id)
+            .where(mentions.c.document_id == document_id)
+            .order_by(mentions.c.event_index)
+        )
+        return tuple(r.event_id or "" for r in rows)
 
     # -- reading -------------------------------------------------------------
 
+    @staticmethod
+    def _conditions(query: EventQuery) -> list[sa.ColumnElement[bool]]:
+        conditions: list[sa.ColumnElement[bool]] = []
+        if query.date_from:
+            conditions.append(events.c.end_day >= query.date_from)
+        if query.date_to:
+            conditions.append(events.c.start_day <= query.date_to)
+        if query.country:
+            code = query.country.strip().upper()
+            conditions.append(
+                sa.or_(
+                    events.c.location_country == code,
+                    events.c.id.in_(sa.select(participants.c.event_id).where(participants.c.country == code)),
+                )
+            )
+        if query.actor:
+            wanted = query.actor.strip()
+            lowered = wanted.lower()
+            conditions.append(
+                events.c.id.in_(
+                    sa.select(participants.c.event_id).where(
+                        sa.or_(
+                            participants.c.actor_key == wanted,
+                            sa.func.lower(participants.c.name).contains(lowered, autoescape=True),
+                            sa.func.lower(participants.c.aliases).contains(lowered, autoescape=True),
+                        )
+                    )
+                )
+            )
+        if query.mode:
+            conditions.append(events.c.mode == str(getattr(query.mode, "value", query.mode)))
+        if query.status:
+            conditions.append(events.c.status == str(getattr(query.status, "value", query.status)))
+        if query.text:
+            conditions.append(events.c.search_text.contains(query.text.strip().lower(), autoescape=True))
+        return conditions
+
+    @staticmethod
+    def _ordered(conditions: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
+        return (
+            sa.select(events.c.record)
+            .where(*conditions)
+            .order_by(events.c.start_day.is_(None), events.c.start_day, events.c.id)
+        )
+
+    @_wrap_errors
     def list_events(self, query: EventQuery | None = None) -> EventPage:
         """The events matching `query` (default `EventQuery()`), sorted by start day then id."""
-        raise NotImplementedError
+        query = query or EventQuery()
+        conditions = self._conditions(query)
+        statement = self._ordered(conditions).offset(max(query.offset, 0))
+        if query.limit is not None:
+            statement = statement.limit(max(query.limit, 0))
+        with self._engine.connect() as conn:
+            total = conn.scalar(sa.select(sa.func.count()).select_from(events).where(*conditions)) or 0
+            found = tuple(codec.row_to_event(row) for row in conn.execute(statement))
+        return EventPage(found, total, query)
 
     def iter_events(self, query: EventQuery | None = None) -> Iterator[CalendarEvent]:
         """Every event matching `query`, ignoring its limit and offset (for exports)."""
-        raise NotImplementedError
+        statement = self._ordered(self._conditions(query or EventQuery()))
+        try:
+            with self._engine.connect() as conn:
+                for row in conn.execution_options(yield_per=500).execute(statement):
+                    yield codec.row_to_event(row)
+        except sa.exc.SQLAlchemyError as error:
+            raise StoreError(f"iter_events failed on {self.url}: {error}") from error
 
+    @_wrap_errors
     def get_event(self, event_id: str) -> CalendarEvent | None:
         """One event with its participants, history and every mention, or None."""
-        raise NotImplementedError
+        with self._engine.connect() as conn:
+            row = conn.execute(sa.select(events.c.record).where(events.c.id == event_id)).first()
+        return codec.row_to_event(row) if row else None
 
+    @_wrap_errors
     def list_actors(
-        self, *, text: str | None = None, country: str | None = None, limit: int | None = 100, offset: int = 0
+        self,
+        *,
+        text: str | None = None,
+        country: str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
     ) -> list[ActorSummary]:
         """Canonical actors (most events first, then key), optionally filtered by name part or country."""
-        raise NotImplementedError
+        statement = sa.select(
+            participants.c.actor_key,
+            participants.c.event_id,
+            participants.c.name,
+            participants.c.kind,
+            participants.c.country,
+            participants.c.title,
+        )
+        if text:
+            lowered = text.strip().lower()
+            statement = statement.where(
+                sa.or_(
+                    sa.func.lower(participants.c.name).contains(lowered, autoescape=True),
+                    sa.func.lower(participants.c.aliases).contains(lowered, autoescape=True),
+                    participants.c.actor_key.contains(lowered, autoescape=True),
+                )
+            )
+        if country:
+            statement = statement.where(participants.c.country == country.strip().upper())
+        grouped: dict[str, list[Any]] = defaultdict(list)
+        with self._engine.connect() as conn:
+            for row in conn.execute(statement):
+                grouped[row.actor_key].append(row)
+        actors = []
+        for key, rows in grouped.items():
+            titles = sorted(r.title for r in rows if r.title)
+            countries = sorted(r.country for r in rows if r.country)
+            actors.append(
+                ActorSummary(
+                    key=key,
+                    name=sorted((r.name for r in rows), key=lambda n: (-len(n), n))[0],
+                    kind=ActorKind(rows[0].kind),
+                    country=countries[0] if countries else None,
+                    title=max(set(titles), key=lambda t: (titles.count(t), t)) if titles else None,
+                    event_count=len({r.event_id for r in rows}),
+                )
+            )
+        actors.sort(key=lambda a: (-a.event_count, a.key))
+        end = None if limit is None else offset + limit
+        return actors[offset:end]
 
+    @_wrap_errors
     def get_document(self, document_id: str) -> StoredDocument | None:
         """A stored document with its text and events, or None."""
-        raise NotImplementedError
+        with self._engine.connect() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.id == document_id)).first()
+            if row is None:
+                return None
+            rows = conn.execute(
+                sa.select(mentions.c.record, mentions.c.event_id)
+                .where(mentions.c.document_id == document_id)
+                .order_by(mentions.c.event_index)
+            ).all()
+        found = tuple(Event.from_dict(codec.json.loads(r.record)) for r in rows)
+        return StoredDocument(
+            document=codec.row_to_document(row, found),
+            content_hash=row.content_hash,
+            ingested_at=codec.utc(row.ingested_at),
+            event_ids=tuple(r.event_id or "" for r in rows),
+        )
 
+    @_wrap_errors
     def list_documents(self, *, limit: int | None = 100, offset: int = 0) -> list[DocumentSummary]:
         """Stored documents, newest reference day first, then id."""
-        raise NotImplementedError
+        counts = (
+            sa.select(mentions.c.document_id, sa.func.count().label("mention_count"))
+            .group_by(mentions.c.document_id)
+            .subquery()
+        )
+        statement = (
+            sa.select(
+                documents.c.id,
+                documents.c.url,
+                documents.c.title,
+                documents.c.publisher,
+                documents.c.dct,
+                documents.c.reference_day,
+                documents.c.reference_source,
+                documents.c.content_hash,
+                documents.c.ingested_at,
+                sa.func.coalesce(counts.c.mention_count, 0).label("mention_count"),
+            )
+            .join_from(documents, counts, counts.c.document_id == documents.c.id, isouter=True)
+            .order_by(documents.c.reference_day.is_(None), documents.c.reference_day.desc(), documents.c.id)
+            .offset(max(offset, 0))
+        )
+        if limit is not None:
+            statement = statement.limit(max(limit, 0))
+        with self._engine.connect() as conn:
+            return [
+                DocumentSummary(
+                    id=r.id,
+                    url=r.url,
+                    title=r.title,
+                    publisher=r.publisher,
+                    dct=r.dct,
+                    reference_day=r.reference_day,
+                    reference_source=ReferenceSource(r.reference_source),
+                    content_hash=r.content_hash,
+                    ingested_at=codec.utc(r.ingested_at),
+                    mention_count=int(r.mention_count),
+                )
+                for r in conn.execute(statement)
+            ]
 
+    @_wrap_errors
     def list_errors(self, *, limit: int | None = 100, offset: int = 0) -> list[ErrorRecord]:
         """Recorded ingest failures, newest first."""
-        raise NotImplementedError
+        statement = sa.select(errors).order_by(errors.c.id.desc()).offset(max(offset, 0))
+        if limit is not None:
+            statement = statement.limit(max(limit, 0))
+        with self._engine.connect() as conn:
+            return [
+                ErrorRecord(
+                    id=r.id,
+                    document_id=r.document_id,
+                    reason=r.reason,
+                    source=r.source,
+                    recorded_at=codec.utc(r.recorded_at),
+                )
+                for r in conn.execute(statement)
+            ]
+
+
+class _Transaction:
+    """A connection in one write transaction, closed on exit (committed unless it raised)."""
+
+    def __init__(self, connection: sa.Connection) -> None:
+        self._connection = connection
+
+    def __enter__(self) -> sa.Connection:
+        self._transaction = self._connection.begin()
+        return self._connection
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            if exc_type is None:
+                self._transaction.commit()
+            else:
+                self._transaction.rollback()
+        finally:
+            self._connection.close()

@@ -1,0 +1,130 @@
+"""When two mentions can report the same engagement.
+
+Two mentions are compatible when all of these hold:
+
+1. the same mode, and they come from different documents (one article
+   reports one engagement once);
+2. overlapping participants by canonical actor (`actor_key`); when both name
+   persons, they share a person;
+3. compatible location: not two different countries; for a visit, the
+   destinations (host countries and location) also meet when both are known;
+4. compatible time:
+   - both dated: their days overlap (a day inside a reported week or month
+     counts); or one is a postponement or cancellation and the other lies
+     within `POSTPONEMENT_WINDOW` of it (a postponed visit moves);
+   - one dated: the date lies in a window around the other article's
+     reference day (from `UNDATED_BEFORE` before to `UNDATED_AFTER` after);
+   - neither dated: the articles are at most `UNDATED_APART` apart.
+
+`link_strength` orders compatible pairs, strongest first, for clustering.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from summitry.merge.actors import actor_key
+from summitry.merge.records import Mention
+from summitry.merge.timespan import precision_days, time_interval
+from summitry.model import ActorKind, EventStatus, Mode
+
+POSTPONEMENT_WINDOW = dt.timedelta(days=183)
+UNDATED_BEFORE = dt.timedelta(days=31)
+UNDATED_AFTER = dt.timedelta(days=183)
+UNDATED_APART = dt.timedelta(days=61)
+
+_MOVED = frozenset({EventStatus.POSTPONED, EventStatus.CANCELLED, EventStatus.DENIED})
+
+
+@dataclass(frozen=True)
+class MentionFacts:
+    """What compatibility looks at, computed once per mention."""
+
+    mention: Mention
+    keys: frozenset[str]
+    person_keys: frozenset[str]
+    interval: tuple[dt.date, dt.date] | None
+    precision: int
+    location_country: str | None
+    destinations: frozenset[str]
+
+    @classmethod
+    def of(cls, mention: Mention) -> MentionFacts:
+        event = mention.event
+        keys = frozenset(actor_key(a) for a in event.participants)
+        persons = frozenset(actor_key(a) for a in event.participants if a.kind is ActorKind.PERSON)
+        location_country = event.location.country if event.location else None
+        destinations: set[str] = set()
+        if event.mode is Mode.VISIT:
+            destinations = {a.country for a in event.recipients if a.country}
+            if location_country:
+                destinations.add(location_country)
+        return cls(
+            mention=mention,
+            keys=keys,
+            person_keys=persons,
+            interval=time_interval(event.time),
+            precision=precision_days(event.time),
+            location_country=location_country,
+            destinations=frozenset(destinations),
+        )
+
+
+def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> dt.timedelta:
+    """Days between two intervals; zero when they overlap."""
+    if a[1] < b[0]:
+        return b[0] - a[1]
+    if b[1] < a[0]:
+        return a[0] - b[1]
+    return dt.timedelta(0)
+
+
+def _undated_window(day: dt.date) -> tuple[dt.date, dt.date]:
+    return day - UNDATED_BEFORE, day + UNDATED_AFTER
+
+
+def time_compatible(a: MentionFacts, b: MentionFacts) -> int | None:
+    """None if the times rule the pair out, else a strength (higher is closer)."""
+    ia, ib = a.interval, b.interval
+    if ia and ib:
+        if _gap(ia, ib) == dt.timedelta(0):
+            # the more precise the wider of the two, the stronger the link
+            return 3 if max(a.precision, b.precision) <= 7 else 2
+        moved = a.mention.event.status in _MOVED or b.mention.event.status in _MOVED
+        if moved and _gap(ia, ib) <= POSTPONEMENT_WINDOW:
+            return 1
+        return None
+    if ia or ib:
+        dated, undated = (a, b) if ia else (b, a)
+        day = undated.mention.reference_day
+        assert dated.interval is not None
+        if day is None or _gap(dated.interval, _undated_window(day)) == dt.timedelta(0):
+            return 1
+        return None
+    da, db = a.mention.reference_day, b.mention.reference_day
+    if da is None or db is None or abs(da - db) <= UNDATED_APART:
+        return 1
+    return None
+
+
+def link_strength(a: MentionFacts, b: MentionFacts) -> tuple[int, int, int] | None:
+    """None if `a` and `b` cannot report the same engagement, else (time, shared, place)."""
+    if a.mention.event.mode is not b.mention.event.mode:
+        return None
+    if a.mention.document_id == b.mention.document_id:
+        return None
+    shared = a.keys & b.keys
+    if not shared:
+        return None
+    if a.person_keys and b.person_keys and not (a.person_keys & b.person_keys):
+        return None
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return None
+    if a.destinations and b.destinations and not (a.destinations & b.destinations):
+        return None
+    time = time_compatible(a, b)
+    if time is None:
+        return None
+    same_place = int(a.location_country is not None and a.location_country == b.location_country)
+    return time, len(shared), same_place

@@ -1,0 +1,1 @@
+"""Alembic migrations of the store; `summitry.store.migrate.upgrade` runs them."""

@@ -1,0 +1,260 @@
+"""Handlers for expressions that name their time: dates, months, years, quarters,
+decades, centuries and holidays. A missing year is taken nearest the reference day
+(in the direction of the tense); without a reference day it stays `XXXX`.
+
+Each handler takes the regex match, the `Context`, and the span, and returns a
+`Reading` or None (not a time expression after all).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.easter import easter
+
+from summitry.timex import calendar as cal
+from summitry.timex.context import Context, Reading
+from summitry.timex.lexicon import HOLIDAYS, ORDINALS
+from summitry.timex.words import mod_of, month_number
+
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)?$")
+
+
+def ordinal(word: str) -> int | None:
+    w = word.lower().strip()
+    m = _ORDINAL_DIGITS.match(w)
+    if m:
+        return int(m.group(1))
+    return ORDINALS.get(w)
+
+
+def year_of(m: re.Match[str], group: str = "year") -> int | None:
+    """The year in `group`: four digits, or "'98"/"98" read as the nearest century."""
+    text = m.group(group)
+    if not text:
+        return None
+    digits = text.strip("'’")
+    if len(digits) == 2:
+        return 1900 + int(digits) if int(digits) > 30 else 2000 + int(digits)
+    return int(digits)
+
+
+def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
+    """Year from "last year"/"this year"/"next year" words in group `yrel`, if present."""
+    rel = (m.groupdict().get("yrel") or "").lower()
+    if not rel or ctx.reference is None:
+        return None
+    return ctx.reference.year + {"last": -1, "this": 0, "next": 1}.get(rel.split()[0], 0)
+
+
+def _unknown_year(month: int, day: int | None) -> str:
+    return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "Jan. 13", "13 January 2025", "Monday, Jan. 13th" -> a day."""
+    month, day = month_number(m.group("month")), int(re.match(r"\d+", m.group("day")).group())
+    year = year_of(m) or _relative_year(m, ctx)
+    anchor = None
+    if year is None:
+        if ctx.reference is None:
+            return Reading("DATE", _unknown_year(month, day)) if cal.safe_date(2000, month, day) else None
+        year = cal.nearest_year(ctx.reference, month, day, ctx.direction(start, end))
+        anchor = ctx.reference.isoformat()
+    date = cal.safe_date(year, month, day)
+    if date is None:
+        return None
+    p = cal.point(cal.DAY, date)
+    return Reading("DATE", p.value, anchor=anchor, point=p)
+
+
+def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "1/13/25" (month first in en-US, day first elsewhere), "2025-01-13"."""
+    if m.group("iso"):
+        year, month, day = int(m.group("iso")), int(m.group("a2")), int(m.group("b2"))
+    else:
+        first, second = int(m.group("a")), int(m.group("b"))
+        month, day = (first, second) if ctx.locale.endswith("US") else (second, first)
+        year = year_of(m, "y")
+    date = cal.safe_date(year or 0, month, day)
+    if date is None:
+        return None
+    return Reading("DATE", date.isoformat(), point=cal.point(cal.DAY, date))
+
+
+def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "January", "last November", "early March 2025", "June last year" -> a month."""
+    gd = m.groupdict()
+    if not (gd.get("mod") or gd.get("rel") or gd.get("year") or gd.get("yrel")):
+        # A bare "May" or "March" is usually a verb or a name; take it after a preposition.
+        if m.group("month").lower()[:3] in ("may", "mar") and not ctx.preceded_by(
+            start, r"in|since|until|till|by|from|through|during|of|to|before|after|between|and|or|last"
+        ):
+            return None
+    number = month_number(m.group("month"))
+    mod = mod_of(gd.get("mod"))
+    year = year_of(m) or _relative_year(m, ctx)
+    anchor = None
+    if year is None:
+        if ctx.reference is None:
+            return Reading("DATE", f"XXXX-{number:02d}", mod)
+        rel = (gd.get("rel") or "").lower()
+        ref = ctx.reference
+        if rel == "last" or rel == "past":
+            year = ref.year if number < ref.month else ref.year - 1
+        elif rel == "next" or rel == "coming":
+            year = ref.year if number > ref.month else ref.year + 1
+        elif rel == "this":
+            year = ref.year
+        else:
+            year = cal.nearest_year(ref, number, None, ctx.direction(start, end))
+        anchor = ref.isoformat()
+    p = cal.point(cal.MONTH, dt.date(year, number, 1))
+    return Reading("DATE", p.value, mod, anchor, p)
+
+
+def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "1998", "fiscal 1998", "mid-1996", "the end of 1990", "spring 1998"."""
+    number = year_of(m)
+    if number is None:
+        return None
+    before = ctx.before(start, 12)
+    after = ctx.after(end, 12)
+    if re.search(r"[$£€#]\s*$|\d[,.]$|\bno\.\s*$|-$", before) or re.match(
+        r"\s*(?:%|percent|per\s+cent|[,.]\d|\d|-\d|:\d|\s*(?:million|billion|mw|km|kilo|tons?|feet|meters?|miles?|people|troops)\b)",
+        after,
+    ):
+        return None
+    if not 1000 <= number <= 2099:
+        return None
+    season = m.groupdict().get("season")
+    if season:
+        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+        p = cal.Point(cal.SEASON, dt.date(number, 1, 1), code[season.lower()])
+        return Reading("DATE", p.value, mod_of(m.group("mod")), point=p)
+    p = cal.point(cal.YEAR, dt.date(number, 1, 1))
+    return Reading("DATE", p.value, mod_of(m.group("mod")), point=p)
+
+
+def decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the 1990s", "the '90s", "the late 1970s", "the nineties" -> 199, 197."""
+    digits = m.group("dec")
+    words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+             "seventies": 7, "eighties": 8, "nineties": 9}
+    if digits.lower() in words:
+        value = f"19{words[digits.lower()]}"
+    else:
+        digits = digits.strip("'’")
+        if len(digits) == 2:
+            century = 19 if ctx.reference is None or int(digits) > ctx.reference.year % 100 else 20
+            value = f"{century}{digits[0]}"
+        else:
+            value = digits[:3]
+    return Reading("DATE", value, mod_of(m.group("mod")))
+
+
+def century(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the 20th century", "the twenty-first century" -> 19, 20."""
+    n = ordinal(m.group("ord"))
+    if n is None or not 1 <= n <= 30:
+        return None
+    return Reading("DATE", f"{n - 1:02d}", mod_of(m.group("mod")))
+
+
+def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "Christmas", "Thanksgiving", "Easter" -> that day of the nearest year."""
+    name = re.sub(r"\s+", " ", m.group("holiday").lower())
+    rule = HOLIDAYS.get(name)
+    if rule is None:
+        return None
+    number = year_of(m)
+    if number is None and ctx.reference is None:
+        return Reading("DATE", None)
+
+    def day_in(y: int) -> dt.date | None:
+        if rule.startswith("easter:"):
+            return easter(y) + dt.timedelta(days=int(rule.split(":")[1]))
+        if rule.startswith("nth:"):
+            _, mon, wd, nth = rule.split(":")
+            return _nth_weekday(y, int(mon), int(wd), int(nth))
+        mon, d = rule.split("-")
+        return cal.safe_date(y, int(mon), int(d))
+
+    if number is None:
+        ref = ctx.reference
+        assert ref is not None
+        way = ctx.direction(start, end)
+        options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := day_in(y))]
+        if way < 0:
+            options = [d for d in options if d <= ref] or options
+        elif way > 0:
+            options = [d for d in options if d >= ref] or options
+        date = min(options, key=lambda d: abs((d - ref).days))
+    else:
+        found = day_in(number)
+        if found is None:
+            return None
+        date = found
+    return Reading("DATE", date.isoformat(), point=cal.point(cal.DAY, date))
+
+
+def _nth_weekday(year: int, month: int, iso_weekday: int, nth: int) -> dt.date:
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        offset = (iso_weekday - first.isoweekday()) % 7
+        return first + dt.timedelta(days=offset + 7 * (nth - 1))
+    last = (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - iso_weekday) % 7)
+
+
+def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the fourth quarter", "third-quarter", "Q3 2024", "the first half of 1989"."""
+    gd = m.groupdict()
+    n = ordinal(gd.get("ord") or gd.get("qn") or "")
+    is_half = (gd.get("unit") or "quarter").lower().startswith("half")
+    count = 2 if is_half else 4
+    if n == -1:
+        n = count
+    if n is None or not 1 <= n <= count:
+        return None
+    unit = cal.HALF if is_half else cal.QUARTER
+    number = year_of(m) if gd.get("year") and gd["year"][0].isdigit() else None
+    rel = (gd.get("year") or gd.get("yearpre") or "").lower()
+    if number is None and gd.get("yearpre") and gd["yearpre"][0].isdigit():
+        number = int(gd["yearpre"][:4])
+    ref = ctx.reference
+    if number is None and ref is not None and rel:
+        number = ref.year + (-1 if "last" in rel else 1 if "next" in rel else 0)
+    if number is None:
+        if ref is None:
+            return Reading("DATE", f"XXXX-{'H' if is_half else 'Q'}{n}")
+        # The quarter of that number nearest the reference day, the tense deciding a tie.
+        way = ctx.direction(start, end)
+        here = cal.point(unit, ref)
+        best = None
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            cand = cal.point(unit, dt.date(y, (n - 1) * (12 // count) + 1, 1))
+            gap = (cand.day.year - here.day.year) * 12 + cand.day.month - here.day.month
+            if way > 0 and gap < 0:
+                continue
+            score = abs(gap) + (0.5 if gap > 0 and way <= 0 else 0)
+            if best is None or score < best[0]:
+                best = (score, cand)
+        assert best is not None
+        p = best[1]
+    else:
+        p = cal.point(unit, dt.date(number, (n - 1) * (12 // count) + 1, 1))
+    return Reading("DATE", p.value, mod_of(gd.get("mod")), point=p)
+
+
+def day_of_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the 13th" -> that day of the last month mentioned, or of the reference month."""
+    day = int(re.match(r"\d+", m.group("day")).group())
+    base = ctx.last.day if ctx.last is not None and ctx.last.unit in (cal.DAY, cal.MONTH) else ctx.reference
+    if base is None:
+        return Reading("DATE", None)
+    date = cal.safe_date(base.year, base.month, day)
+    if date is None:
+        return None
+    return Reading("DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date))

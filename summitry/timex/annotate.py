@@ -1,0 +1,85 @@
+"""annotate(text, reference_day) -> list[Timex]: the package's entry point.
+
+1. `recognise.candidates` runs every rule over the raw text;
+2. `recognise.select` keeps the longest non-overlapping matches that a handler accepts;
+3. handlers normalise them left to right, each resolved DATE/TIME becoming the anchor
+   of the anaphoric ones after it ("the following day", "a year earlier");
+4. a clock time next to a day ("10 p.m. Wednesday", "Jan. 5 at noon") becomes one TIME.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summitry.timex import calendar as cal
+from summitry.timex.context import Context, Reading
+from summitry.timex.model import Timex
+from summitry.timex.recognise import Candidate, candidates, select
+from summitry.timex.spans import with_day
+
+_JOIN_TIME_DAY = re.compile(r"\s*(?:,|on|at|,\s+at|on\s+the)?\s*$", re.I)
+
+
+def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US") -> list[Timex]:
+    """The TIMEX3 expressions in `text`, normalised against `reference_day`, sorted by start.
+
+    `locale` decides how "1/2/25" reads ("en-US": month first; others: day first).
+    Without a reference day, relative expressions get None or an `XXXX` form.
+    """
+    if isinstance(reference_day, dt.datetime):
+        reference_day = reference_day.date()
+    scratch = Context(text, reference_day, locale)
+
+    def valid(c: Candidate) -> bool:
+        return _read(c, scratch) is not None
+
+    ctx = Context(text, reference_day, locale)
+    readings: list[tuple[Candidate, Reading]] = []
+    for c in select(candidates(text), valid):
+        reading = _read(c, ctx)
+        if reading is None:
+            continue
+        ctx.remember(reading)
+        readings.append((c, reading))
+    merged = _merge_clock_times(text, readings)
+    return [
+        Timex(start, end, text[start:end], r.type, r.value, r.mod, r.anchor, f"t{i}")
+        for i, (start, end, r) in enumerate(merged, start=1)
+    ]
+
+
+def _read(c: Candidate, ctx: Context) -> Reading | None:
+    try:
+        return c.rule.handler(c.match, ctx, c.start, c.end)
+    except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
+        # A malformed match ("Feb. 30", a year out of range) is simply not a date.
+        return None
+
+
+def _merge_clock_times(
+    text: str, readings: list[tuple[Candidate, Reading]]
+) -> list[tuple[int, int, Reading]]:
+    out: list[tuple[int, int, Reading]] = []
+    for c, r in readings:
+        if out:
+            ps, pe, prev = out[-1]
+            gap = text[pe : c.start]
+            if len(gap) < 12 and _JOIN_TIME_DAY.match(gap):
+                day = _day_of(prev) if _is_clock(r) else _day_of(r) if _is_clock(prev) else None
+                clock = r if _is_clock(r) else prev
+                if day is not None:
+                    out[-1] = (ps, c.end, with_day(clock, day))
+                    continue
+        out.append((c.start, c.end, r))
+    return out
+
+
+def _is_clock(r: Reading) -> bool:
+    return r.type == "TIME" and r.value is not None and re.search(r"T\d\d:\d\d$", r.value) is not None
+
+
+def _day_of(r: Reading) -> str | None:
+    if r.type != "DATE" or r.value is None or r.point is None or r.point.unit != cal.DAY:
+        return None
+    return r.value

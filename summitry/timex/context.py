@@ -1,0 +1,78 @@
+"""What a handler needs to resolve one expression: the text, the reference day, and the
+last times resolved before it (for "the following day", "a year earlier")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from summitry.timex import calendar as cal
+from summitry.timex.calendar import Point
+from summitry.timex.tense import direction
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A handler's result: TIMEX3 type, value, modifier, and the point it denotes."""
+
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchor: str | None = None
+    point: Point | None = None
+
+
+@dataclass
+class Context:
+    """The state shared by the handlers while one text is annotated, left to right."""
+
+    text: str
+    reference: dt.date | None
+    locale: str = "en-US"
+    last: Point | None = None
+    last_day: dt.date | None = None
+    last_quarter: Point | None = None
+    _directions: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def direction(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown, for the expression at `text[start:end]`."""
+        key = (start, end)
+        if key not in self._directions:
+            self._directions[key] = direction(self.text, start, end)
+        return self._directions[key]
+
+    def before(self, start: int, chars: int = 30) -> str:
+        """The lower-cased text just before `start`."""
+        return self.text[max(0, start - chars) : start].lower()
+
+    def after(self, end: int, chars: int = 30) -> str:
+        """The lower-cased text just after `end`."""
+        return self.text[end : end + chars].lower()
+
+    def preceded_by(self, start: int, pattern: str) -> bool:
+        """Whether the word(s) right before `start` match `pattern` (a regex)."""
+        return re.search(rf"\b(?:{pattern})\s*$", self.before(start)) is not None
+
+    def anchor_point(self, unit: str) -> Point | None:
+        """The last resolved time at `unit` granularity, falling back to the reference day."""
+        if unit == cal.DAY and self.last_day is not None:
+            return cal.point(cal.DAY, self.last_day)
+        if unit == cal.QUARTER and self.last_quarter is not None:
+            return self.last_quarter
+        if self.last is not None and self.last.unit not in (cal.DECADE, cal.CENTURY):
+            return cal.point(unit, self.last.day)
+        if self.reference is not None:
+            return cal.point(unit, self.reference)
+        return None
+
+    def remember(self, reading: Reading) -> None:
+        """Make a resolved DATE or TIME the anchor for the expressions after it."""
+        p = reading.point
+        if p is None or reading.type not in ("DATE", "TIME"):
+            return
+        self.last = p
+        if p.unit == cal.DAY:
+            self.last_day = p.day
+        elif p.unit == cal.QUARTER:
+            self.last_quarter = p

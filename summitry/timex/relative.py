@@ -1,0 +1,271 @@
+"""Handlers for expressions resolved against a time: the reference day ("Sunday",
+"next week", "two years ago", "now") or the last time resolved before them in the
+text ("the following day", "two days later", "a year earlier").
+
+Without a reference day, deictic expressions get None (never today's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summitry.timex import calendar as cal
+from summitry.timex.context import Context, Reading
+from summitry.timex.lexicon import DAY_PARTS, REFS, SEASONS, number_value
+from summitry.timex.words import UNIT_GRANULARITY, mod_of, unit_code, weekday_number
+
+_NAMED_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_STEP = {
+    "this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
+    "preceding": -1, "next": 1, "coming": 1, "upcoming": 1, "following": 1, "same": 0,
+    "that": 0, "the same": 0, "that same": 0,
+}
+_ANAPHORIC = {"following", "previous", "prior", "preceding", "same", "that", "the same", "that same"}
+
+
+def _with_part(date: dt.date, part: str | None) -> tuple[str, str]:
+    """(type, value) of a day, as TIME with a day-part suffix when one is named."""
+    if part:
+        code = DAY_PARTS.get(part.lower())
+        if code:
+            return "TIME", f"{date.isoformat()}T{code}"
+    return "DATE", date.isoformat()
+
+
+def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "today", "yesterday morning", "tonight", "late tomorrow"."""
+    word = re.sub(r"\s+", " ", m.group("named").lower())
+    offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(word)
+    offset = _NAMED_DAYS.get(word, 0) if offset is None else offset
+    part = m.groupdict().get("part") or ("night" if word == "tonight" else None)
+    if ctx.reference is None:
+        return Reading("TIME" if part else "DATE", None)
+    date = ctx.reference + dt.timedelta(days=offset)
+    kind, value = _with_part(date, part)
+    return Reading(kind, value, mod_of(m.group("mod")), ctx.reference.isoformat(),
+                   cal.point(cal.DAY, date))
+
+
+def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "this morning", "last night", "the next morning" -> that day's part (TIME)."""
+    rel = m.group("rel").lower()
+    part = m.group("part").lower()
+    if rel in ("the next", "the following"):
+        base = ctx.last_day or ctx.reference
+        if base is None:
+            return Reading("TIME", None)
+        date = base + dt.timedelta(days=1)
+        return Reading("DATE", date.isoformat(), anchor=base.isoformat(),
+                       point=cal.point(cal.DAY, date))
+    if ctx.reference is None:
+        return Reading("TIME", None)
+    date = ctx.reference - dt.timedelta(days=1) if rel == "last" else ctx.reference
+    kind, value = _with_part(date, part)
+    return Reading(kind, value, anchor=ctx.reference.isoformat(), point=cal.point(cal.DAY, date))
+
+
+def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "Sunday", "last Friday", "next Tuesday night", "early Monday".
+
+    The nearest such day in the direction the tense points; the reference day
+    itself when it is that weekday and the context is past or reporting.
+    """
+    number = weekday_number(m.group("wd"))
+    rel = (m.group("rel") or "").lower()
+    part = m.groupdict().get("part")
+    mod = mod_of(rel) if rel in ("early", "late") else None
+    anchor_day = ctx.reference
+    if rel in ("the previous", "the following", "the next", "that"):
+        anchor_day = ctx.last_day or ctx.reference
+    if anchor_day is None:
+        return Reading("TIME" if part else "DATE", f"XXXX-WXX-{number}", mod)
+    if rel in ("last", "past", "previous", "the previous"):
+        date = cal.weekday_near(anchor_day - dt.timedelta(days=1), number, -1)
+    elif rel in ("next", "coming", "the following", "the next"):
+        date = cal.weekday_near(anchor_day + dt.timedelta(days=1), number, +1)
+    elif rel == "this":
+        way = ctx.direction(start, end)
+        date = cal.weekday_near(anchor_day, number, way if way else +1)
+    else:
+        date = cal.weekday_near(anchor_day, number, ctx.direction(start, end))
+    kind, value = _with_part(date, part)
+    return Reading(kind, value, mod, anchor_day.isoformat(), cal.point(cal.DAY, date))
+
+
+def relative_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "next week", "this year", "early next week", "the following month", "last spring"."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    word = re.sub(r"\s+", " ", m.group("unit").lower()).replace("fiscal ", "")
+    mod = mod_of(m.group("mod"))
+    step = _STEP.get(rel, 0)
+    if rel == "next" and ctx.before(start, 4).endswith("the "):
+        rel = "following"
+    season = SEASONS.get(word)
+    unit = cal.SEASON if season else UNIT_GRANULARITY.get(unit_code(word))
+    if unit is None:
+        return None
+    if rel in _ANAPHORIC or rel == "following":
+        base = ctx.anchor_point(unit if unit != cal.SEASON else cal.DAY)
+    else:
+        base = cal.point(unit, ctx.reference) if ctx.reference else None
+    if base is None:
+        return Reading("DATE", None, mod)
+    if season:
+        p = cal.point(cal.SEASON, base.day, season)
+        if step < 0 and p.day > base.day or step == 0 and rel != "this" and p.day > base.day:
+            p = cal.shift(p, -1, cal.YEAR) or p
+        elif step < 0 and p.day <= base.day and cal.point(cal.SEASON, base.day).season == season:
+            p = cal.shift(p, -1, cal.YEAR) or p
+        elif step > 0 and p.day <= base.day:
+            p = cal.shift(p, 1, cal.YEAR) or p
+    else:
+        base = cal.point(unit, base.day)
+        p = cal.shift(base, step) if step else base
+    if p is None:
+        return None
+    if word == "week" and rel in ("past", "last") and m.group(0).lower().startswith("the "):
+        return Reading("DURATION", "P1W", mod)
+    if unit == cal.YEAR and rel == "past" and m.group(0).lower().startswith("the "):
+        pass  # "the past year": the year before, as annotated in TimeBank
+    anchor = ctx.reference.isoformat() if ctx.reference else None
+    return Reading("DATE", p.value, mod, anchor, p)
+
+
+def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "two days later", "a year ago", "six weeks earlier", "three years from now"."""
+    way_word = re.sub(r"\s+", " ", m.group("dir").lower())
+    if way_word in ("before", "after", "since") and not re.match(r"\s*(?:[,.;:)]|$|and\b|but\b)", ctx.after(end)):
+        return None
+    code = unit_code(m.group("unit"))
+    unit = UNIT_GRANULARITY.get(code)
+    if unit is None or unit == cal.WEEKEND:
+        return None
+    num_text = m.group("num")
+    plural = m.group("unit").lower().endswith("s")
+    n = number_value(num_text) if num_text else (None if plural else 1.0)
+    sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
+    mod = mod_of(m.group("mod"))
+    if way_word in ("ago", "from now", "hence", "since", "back"):
+        base = cal.point(unit, ctx.reference) if ctx.reference else None
+    else:
+        # "a year earlier" after a quarter means that quarter a year before.
+        if unit == cal.YEAR and ctx.last_quarter is not None and n == 1:
+            base = ctx.last_quarter
+        else:
+            base = ctx.anchor_point(unit)
+    if n is None:
+        value = {-1: "PAST_REF", 1: "FUTURE_REF"}[sign]
+        return Reading("DATE", value, mod)
+    if base is None:
+        return Reading("DATE", None, mod)
+    if base.unit == cal.QUARTER and unit == cal.YEAR:
+        p = cal.shift(base, 4 * sign * n, cal.QUARTER)
+    else:
+        p = cal.shift(cal.point(unit, base.day), sign * n, unit)
+    if p is None:
+        return None
+    return Reading("DATE", p.value, mod, base.value, p)
+
+
+def in_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "in two weeks" in a future context -> the week two weeks on; else a DURATION."""
+    if ctx.direction(start, end) < 0 or ctx.reference is None:
+        return None
+    code = unit_code(m.group("unit"))
+    unit = UNIT_GRANULARITY.get(code)
+    n = number_value(m.group("num"))
+    if unit is None or n is None or unit == cal.WEEKEND:
+        return None
+    p = cal.shift(cal.point(unit, ctx.reference), n, unit)
+    if p is None:
+        return None
+    return Reading("DATE", p.value, anchor=ctx.reference.isoformat(), point=p)
+
+
+def reference_word(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "now", "currently", "recently", "the future", "recent years" -> PRESENT_REF etc."""
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    value = REFS.get(word)
+    if word == "current":
+        value = "PRESENT_REF"
+    if value is None:
+        return None
+    if word == "once" and not re.match(r"\s+(?:again|more|a\b|an\b|every|upon)", ctx.after(end)) is None:
+        return None
+    return Reading("DATE", value)
+
+
+def anaphoric_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the following day", "the next day", "the day before", "that day", "the same day"."""
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    step = -1 if re.search(r"previous|before|preceding|prior", phrase) else 1
+    if re.search(r"\bthat\b|same", phrase):
+        step = 0
+    base = ctx.last_day or ctx.reference
+    if base is None:
+        return Reading("DATE", None)
+    date = base + dt.timedelta(days=step)
+    return Reading("DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date))
+
+
+def weekend(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the weekend", "over the weekend" -> the weekend the tense points to."""
+    if ctx.reference is None:
+        return Reading("DATE", None)
+    way = ctx.direction(start, end)
+    saturday = cal.weekday_near(ctx.reference, 6, way if way else -1)
+    p = cal.point(cal.WEEKEND, saturday)
+    return Reading("DATE", p.value, anchor=ctx.reference.isoformat(), point=p)
+
+
+def latest_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the quarter", "the latest quarter", "the year-earlier quarter" (earnings reports)."""
+    phrase = m.group(0).lower()
+    base = ctx.last_quarter
+    if base is None and ctx.reference is not None:
+        base = cal.shift(cal.point(cal.QUARTER, ctx.reference), -1)
+    if base is None:
+        return Reading("DATE", None)
+    if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year|last[- ]year's", phrase):
+        p = cal.shift(base, -4)
+        return Reading("DATE", p.value if p else None, anchor=base.value, point=None)
+    if "previous" in phrase or "prior" in phrase or "preceding" in phrase:
+        p = cal.shift(base, -1)
+        return Reading("DATE", p.value if p else None, anchor=base.value, point=None)
+    return Reading("DATE", base.value, point=base)
+
+
+def year_earlier(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "year-earlier", "year-ago" as adjectives -> the last time mentioned, a year before."""
+    base = ctx.last_quarter or ctx.anchor_point(cal.YEAR)
+    if base is None:
+        return Reading("DATE", None)
+    p = cal.shift(base, -4 if base.unit == cal.QUARTER else -1)
+    return Reading("DATE", p.value if p else None, anchor=base.value)
+
+
+def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "in the spring", "this summer" when bare: the season nearest in the tense's direction."""
+    if not ctx.preceded_by(start, r"in|during|by|until|over|through|since|this|last|next|early|late|of"):
+        return None
+    if ctx.reference is None:
+        return Reading("DATE", None)
+    code = SEASONS[m.group("season").lower()]
+    way = ctx.direction(start, end)
+    p = cal.point(cal.SEASON, ctx.reference, code)
+    if way < 0 and p.day > ctx.reference:
+        p = cal.shift(p, -1, cal.YEAR) or p
+    elif way > 0 and cal.shift(p, 1, cal.SEASON) is not None and p.day < ctx.reference - dt.timedelta(days=90):
+        p = cal.shift(p, 1, cal.YEAR) or p
+    return Reading("DATE", p.value, mod_of(m.groupdict().get("mod")), point=p)
+
+
+def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the year": a span of a year after "for"/"over", else the year last spoken of."""
+    if ctx.preceded_by(start, r"for|over|during|throughout|through|all|of"):
+        return Reading("DURATION", "P1Y")
+    base = ctx.anchor_point(cal.YEAR)
+    if base is None:
+        return Reading("DATE", None)
+    return Reading("DATE", base.value, point=base)

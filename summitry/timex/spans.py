@@ -1,0 +1,112 @@
+"""Handlers for durations ("two-day", "the past 18 months"), sets ("every Monday",
+"annually") and clock times ("10:30 a.m.", "noon")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summitry.timex.context import Context, Reading
+from summitry.timex.lexicon import DAY_PARTS, SET_ADVERBS, number_value
+from summitry.timex.words import is_time_unit, mod_of, unit_code, weekday_number
+
+
+def duration_value(n: float | None, code: str) -> str:
+    """TIMEX3 duration: P2D, PT3H, P18M, PXY (vague), P2Y6M (fractional years)."""
+    letter = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(code, code)
+    prefix = "PT" if is_time_unit(code) else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    if n != int(n):
+        if code == "Y" and (n * 12) == int(n * 12):
+            whole, months = divmod(int(n * 12), 12)
+            return f"P{whole}Y{months}M" if whole else f"P{months}M"
+        if code == "H" and (n * 60) == int(n * 60):
+            whole, minutes = divmod(int(n * 60), 60)
+            return f"PT{whole}H{minutes}M" if whole else f"PT{minutes}M"
+        if code == "MIN" and (n * 60) == int(n * 60):
+            whole, seconds = divmod(int(n * 60), 60)
+            return f"PT{whole}M{seconds}S" if whole else f"PT{seconds}S"
+        if code == "D" and (n * 24) == int(n * 24):
+            return f"PT{int(n * 24)}H"
+        return f"{prefix}{n:g}{letter}"
+    return f"{prefix}{int(n)}{letter}"
+
+
+def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "two-day", "three years", "the past 18 months", "more than a week", "decades"."""
+    num_text = m.group("num")
+    code = unit_code(m.group("unit"))
+    if code == "X":
+        return None
+    if num_text:
+        words = re.sub(r"\s+", " ", num_text.lower())
+        n = number_value(words)
+        if n is None and not re.match(r"a few|few|several|some|many|a number of|dozens|hundreds|numerous|a handful|various|countless", words):
+            return None
+        if words in ("a", "an") and code in ("S",) and not re.match(r"\s*[,.;]", ctx.after(end)):
+            return None  # "a second", as in "a second term"
+        half = m.groupdict().get("half")
+        if half and n is not None:
+            n += 0.5
+    else:
+        n = None
+    mod = mod_of(m.groupdict().get("mod"))
+    return Reading("DURATION", duration_value(n, code), mod)
+
+
+def bare_plural(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "for years", "for decades" -> PXY, PXDE."""
+    code = unit_code(m.group("unit"))
+    return Reading("DURATION", duration_value(None, code)) if code != "X" else None
+
+
+def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "every Monday", "each year", "annually", "twice a week", "Tuesday nights"."""
+    gd = m.groupdict()
+    if gd.get("adverb"):
+        value = SET_ADVERBS.get(gd["adverb"].lower())
+        return Reading("SET", value) if value else None
+    if gd.get("wd"):
+        number = weekday_number(gd["wd"])
+        part = DAY_PARTS.get((gd.get("part") or gd.get("part2") or "").lower())
+        return Reading("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
+    if gd.get("part2"):
+        return Reading("SET", f"XXXX-XX-XXT{DAY_PARTS[gd['part2'].lower()]}")
+    code = unit_code(gd.get("unit") or "")
+    if code == "X":
+        return None
+    n = number_value(gd["num"]) if gd.get("num") else 1.0
+    if gd.get("other"):
+        n = 2.0
+    return Reading("SET", duration_value(n, code))
+
+
+def clock_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "10:30 a.m.", "noon", "midnight", "10 p.m. EST" -> the reference day at that time."""
+    gd = m.groupdict()
+    if gd.get("word"):
+        hour, minute = (12, 0) if gd["word"].lower() == "noon" else (0, 0)
+        # "midnight" is the start of the next day in TIMEX3 (24:00 of this one).
+        hour = 24 if gd["word"].lower() == "midnight" else hour
+    else:
+        hour, minute = int(gd["h"]), int(gd.get("min") or 0)
+        ampm = (gd.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+        if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
+            return None
+        if ampm == "pm" and hour != 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    if ctx.reference is None:
+        return Reading("TIME", f"XXXX-XX-XX{clock}")
+    return Reading("TIME", f"{ctx.reference.isoformat()}{clock}", anchor=ctx.reference.isoformat())
+
+
+def with_day(clock: Reading, day: dt.date | str) -> Reading:
+    """A clock time put on a given day: "10 p.m. Wednesday", "Jan. 5 at noon"."""
+    value = clock.value or ""
+    at = value.find("T")
+    day_text = day if isinstance(day, str) else day.isoformat()
+    return Reading("TIME", day_text + (value[at:] if at >= 0 else ""), clock.mod, clock.anchor)

@@ -1,0 +1,85 @@
+"""Which way a relative expression points, read from the verbs around it.
+
+`direction(text, start, end)` returns -1 (past), +1 (future) or 0 (present
+or unknown) for the expression at `text[start:end]`. It works on raw text:
+
+1. take the sentence around the expression;
+2. find tense cues in it (will / is expected to / plans -> future; said / met /
+   -ed -> past; is / says -> present), from `lexicon.json`;
+3. the cue nearest the expression in tokens wins; a cue across a comma or a
+   reporting verb ("said") not next to the expression counts as farther away,
+   so "will visit on Sunday, officials said" points to the future.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.timex.lexicon import TENSE_CUES
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[,;:()\"]|--")
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+(?=[\"'(]?[A-Z])|\n\s*\n")
+_REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed"}
+_FUTURE = {c for c in TENSE_CUES["future"] if " " not in c}
+_FUTURE_PAIRS = {tuple(c.split()) for c in TENSE_CUES["future"] if " " in c}
+_PAST = set(TENSE_CUES["past"])
+_PRESENT = set(TENSE_CUES["present"])
+_NOT_PAST_ED = set(TENSE_CUES["not_past_ed"])
+_WINDOW = 12  # tokens on each side; a verb farther away rarely governs the expression
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character range of the sentence containing `text[start:end]`."""
+    left = max(0, start - 400)
+    s = left
+    for m in _SENTENCE_END.finditer(text, left, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end, end + 400)
+    e = m.start() + 1 if m else min(len(text), end + 400)
+    return s, e
+
+
+def _cue(words: list[str], i: int) -> int:
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if (word, nxt) in _FUTURE_PAIRS:
+        return 1
+    if word in _FUTURE:
+        return 1
+    if word in _PAST:
+        return -1
+    if word in _PRESENT:
+        # "is meeting", "are visiting": the progressive of a planned act points ahead.
+        return 1 if nxt.endswith("ing") and nxt not in ("being", "nothing", "something") else 2
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        return -1
+    return 0
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """-1 if the expression at `text[start:end]` is in a past context, +1 if future, else 0."""
+    s, e = sentence_bounds(text, start, end)
+    before = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, s, start)][-_WINDOW:]
+    after = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, end, e)][:_WINDOW]
+    best: tuple[float, int] | None = None
+    for side, tokens in ((-1, before[::-1]), (1, after)):
+        words = [w for w, _ in tokens]
+        ordered = words[::-1] if side < 0 else words  # left-to-right for the pair lookup
+        penalty = 0.0
+        for k, word in enumerate(words):
+            if word in (",", ";", ":", "(", ")", "--", '"'):
+                penalty += 3
+                continue
+            i = len(words) - 1 - k if side < 0 else k
+            cue = _cue(ordered, i)
+            if cue == 0:
+                continue
+            distance = k + 1 + penalty
+            if word in _REPORTING and k > 1:
+                distance += 6
+            if cue == 2:
+                cue, distance = 0, distance + 1
+            if best is None or distance < best[0]:
+                best = (distance, cue)
+            break  # only the nearest cue on each side counts
+    return best[1] if best else 0

@@ -205,7 +205,8 @@ class ActorIndex:
         mention = Mention(span.start, span.end, actor_placeholder)
         for i in range(span.start, span.end):
             self._by_token[i] = mention
-        self._person_mentions.append((span.start, person))
+        if span.root.dep_ != "compound":  # "the Biden administration" names no antecedent
+            self._person_mentions.append((span.start, person))
 
     def _match_person(self, name: str) -> _Person | None:
         parts = name.split()

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from summitry.events import attribution as attribution_mod
 from summitry.events.actors import ActorIndex
-from summitry.events.participants import collect
+from summitry.events.participants import clause_parties, collect
 from summitry.events.status import infer_status
 from summitry.events.timing import TokenTimex, align, choose_time, precision
-from summitry.events.triggers import Trigger, find_triggers
+from summitry.events.triggers import Trigger, find_triggers, party_count
 from summitry.model import (
     Actor,
     ActorKind,
@@ -88,6 +88,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
             continue
         frame = _frame(trigger, index, aligned, doc, context, sentences)
         if frame is not None:
+            _resolve_group_anaphora(frame, trigger, frames)
             frames.append(frame)
     frames = _fold(frames)
     _inherit_from_visits(frames)
@@ -112,6 +113,10 @@ def _frame(
             mode = Mode.MEETING
             recipients = [r for r in args.recipients if r.kind is ActorKind.PERSON]
     lemma = tok.lemma_.lower() if tok.lower_ not in {"talks"} else "talk"
+    if mode is Mode.MULTILATERAL and len(actors) + len(recipients) < 2:
+        for party in clause_parties(trigger, index):
+            if all(_key(party) != _key(p) for p in actors + recipients):
+                recipients.append(party)
     if mode in {Mode.MEETING, Mode.MULTILATERAL} and lemma in MULTILATERAL_NOUNS | {"meet"}:
         mode = _meeting_mode(mode, actors + recipients)
     time = choose_time(tok, timexes, doc)
@@ -139,6 +144,21 @@ def _frame(
         lemma=lemma,
         sentence_index=sentences.get(sent.start, 0),
     )
+
+
+def _resolve_group_anaphora(frame: _Frame, trigger: Trigger, earlier: list[_Frame]) -> None:
+    """"the three countries' leaders", "the trilateral summit": the parties named before."""
+    count = party_count(trigger.token)
+    if count is None or len(frame.parties) >= count:
+        return
+    for previous in reversed(earlier):
+        if len(previous.parties) == count:
+            for party in previous.parties:
+                if all(_key(party) != _key(p) for p in frame.parties):
+                    frame.recipients.append(party)
+            if frame.mode is Mode.MEETING and count >= 3:
+                frame.mode = Mode.MULTILATERAL
+            return
 
 
 def _own_country(country: Actor, visitors: list[Actor]) -> bool:
@@ -180,6 +200,10 @@ def _key(actor: Actor) -> str:
 def _same_event(a: _Frame, b: _Frame) -> bool:
     if a.mode is not b.mode and {a.mode, b.mode} != {Mode.MEETING, Mode.MULTILATERAL}:
         return False
+    if "summit" in {a.lemma, b.lemma} and a.lemma != b.lemma and a.mode is Mode.MULTILATERAL:
+        # a ministers' meeting is often the preparation of a summit, not the summit
+        if not (a.time and b.time and a.time.value == b.time.value):
+            return False
     keys_a = {_key(p) for p in a.parties}
     keys_b = {_key(p) for p in b.parties}
     if not keys_a or not keys_b:

@@ -184,6 +184,10 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
     holders = [tok] + ([verb] if verb is not None and verb is not tok else [])
     for holder in holders:
         for child in holder.children:
+            if child.dep_ in {"dobj", "advmod", "npadvmod"} and holder is tok:
+                for grand in child.children:  # "meet one-on-one with Cho"
+                    if grand.dep_ == "prep" and grand.lower_ == "with":
+                        _read_prep(grand, trigger, args, index)
             if child.dep_ == "dobj" and holder is tok:
                 place = _place_of(child, index) if trigger.mode.value == "visit" else None
                 if place is not None:
@@ -221,3 +225,28 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
                 args.places.append((place[0], obj))
                 if trigger.mode.value == "visit":
                     args.add(args.recipients, place[1])
+
+
+def clause_parties(trigger: Trigger, index: ActorIndex) -> list[Actor]:
+    """Parties named on the verbs that govern a multilateral trigger.
+
+    "South Korea is working with China and Japan to hold a three-way meeting"
+    names the three parties on "working", not on "meeting".
+    """
+    found = Arguments()
+    current = trigger.token
+    for _ in range(5):
+        head = current.head
+        if head is current or head.lemma_ in REPORTING:
+            break
+        current = head
+        if current.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                _add_mentions(found, found.actors, child, index)
+            elif child.dep_ == "prep" and child.lower_ in {"with", "between", "among"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        _add_mentions(found, found.recipients, obj, index)
+    return found.actors + found.recipients

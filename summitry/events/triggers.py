@@ -74,6 +74,29 @@ def _phone_modified(token: Token) -> bool:
     return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "trilateral": 3, "quadrilateral": 4, "bilateral": 2, "tripartite": 3}
+
+
+def phrase_words(token: Token) -> list[str]:
+    """Lower-cased words of the noun phrase a trigger heads, clauses left out."""
+    words = []
+    for child in token.children:
+        if child.dep_ in {"compound", "amod", "nummod", "nmod", "det", "poss"} or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            words.extend(t.lower_ for t in child.subtree)
+    return words
+
+
+def party_count(token: Token) -> int | None:
+    """How many parties a trigger's phrase says there are ("three-way", "the two leaders")."""
+    for word in phrase_words(token):
+        if word in _COUNT_WORDS:
+            return _COUNT_WORDS[word]
+    return None
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     lexicon = trigger_lexicon()
     found: list[Trigger] = []
@@ -95,6 +118,9 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
     mods = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
     if mods & NON_DIPLOMATIC:
         return None
+    count = party_count(token) if pos == "NOUN" else None
+    if count is not None and count >= 3 and mode in {Mode.MEETING, Mode.MULTILATERAL}:
+        mods.add("multilateral")
     if lemma == "talk":
         if _phone_modified(token) or _by_phone(token):
             return Mode.PHONE

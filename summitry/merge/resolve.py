@@ -140,13 +140,15 @@ def event_title(mode: Mode, participants: Sequence[Participant], location: Locat
         verb = "visit" if plural else "visits"
         return f"{who} {verb} {where}".strip()
     if mode is Mode.PHONE:
-        verb = "speak" if plural else "speaks"
-        return f"{who} {verb} by phone with {whom}" if whom else f"{who} phone call"
+        if not whom:
+            return f"{who} speak by phone" if plural else f"{who} phone call"
+        return f"{who} {'speak' if plural else 'speaks'} by phone with {whom}"
     if mode is Mode.MULTILATERAL:
         place = f" in {location.name}" if location else ""
         return f"Meeting of {_names(list(participants))}{place}"
-    verb = "meet" if plural else "meets"
-    return f"{who} {verb} {whom}" if whom else f"{who} meeting"
+    if not whom:
+        return f"{who} meet" if plural else f"{who} meeting"
+    return f"{who} {'meet' if plural else 'meets'} {whom}"
 
 
 def resolve_cluster(mentions: Sequence[Mention]) -> CalendarEvent:

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+ANAPHORIC_TITLES = {
+    "leader", "president", "king", "queen", "prince", "pope", "premier", "chancellor",
+    "minister", "diplomat", "envoy", "secretary", "emir", "monarch", "ambassador",
+}
+_GENERIC_LEADER = {"leader", "diplomat", "envoy", "monarch"}
 _NAME_PARTICLES = {"de", "van", "von", "al", "bin", "el", "da", "di", "le", "la", "arap"}
 # Title words that make a proper noun after them a person ("King Fahd", "Pope John Paul").
 _LEADING_TITLES = {
@@ -91,6 +96,31 @@ class ActorIndex:
             person = self._person_before(token.i)
             if person is not None:
                 return Mention(token.i, token.i + 1, person.actor())
+        if token.lower_ in ANAPHORIC_TITLES and token.pos_ == "NOUN":
+            person = self._title_antecedent(token)
+            if person is not None:
+                return Mention(token.i, token.i + 1, person.actor())
+        return None
+
+    def _title_antecedent(self, token: Token) -> _Person | None:
+        """"the Saudi leader", "the king", "the top diplomat": the person meant."""
+        mods = [c for c in token.children if c.dep_ in {"amod", "compound", "det", "poss"}]
+        if not any(c.lower_ in {"the", "this", "that"} or c.dep_ in {"amod", "compound"} for c in mods):
+            return None
+        country = None
+        for child in mods:
+            country = country or gazetteer.lookup_demonym(child.text)
+            place = gazetteer.lookup_place(child.text) if child.dep_ != "det" else None
+            if place and place.kind == "country":
+                country = country or place.country
+        word = token.lower_
+        for i, person in reversed(self._person_mentions):
+            if i >= token.i:
+                continue
+            if country and person.country != country:
+                continue
+            if word in _GENERIC_LEADER or (person.title and word in person.title.lower()):
+                return person
         return None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:

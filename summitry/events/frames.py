@@ -129,6 +129,12 @@ def _frame(
             location = cities[0] if cities else location
     elif mode is Mode.VISIT and recipients:
         location = Location(recipients[0].name, recipients[0].country)
+    if mode is Mode.VISIT and not recipients and actors and context.dateline_place:
+        # A wire story filed from the place a visitor comes to ("LONDON - King X begins a visit")
+        place = gazetteer.lookup_place(context.dateline_place)
+        if place and place.country and not _own_country(_country(place.country), actors):
+            recipients = [_country(place.country)]
+            location = Location(place.name, place.country)
     sent = tok.sent
     attr = attribution_mod.attribute(sent, agency=context.agency, publisher=context.publisher)
     return _Frame(
@@ -161,20 +167,24 @@ def _resolve_group_anaphora(frame: _Frame, trigger: Trigger, earlier: list[_Fram
             return
 
 
+def _country(iso: str) -> Actor:
+    from summitry.events.actors import country_actor
+
+    return country_actor(iso)
+
+
 def _own_country(country: Actor, visitors: list[Actor]) -> bool:
     return any(v.country == country.country for v in visitors if v.country)
 
 
 def _meeting_mode(mode: Mode, parties: list[Actor]) -> Mode:
-    if any(p.kind is ActorKind.ORGANIZATION for p in parties) and len(parties) >= 1:
-        if mode is Mode.MULTILATERAL or len(parties) != 2:
-            return Mode.MULTILATERAL
-    sides = {p.country or p.name for p in parties}
-    if len(parties) >= 3 and len(sides) >= 3:
-        return Mode.MULTILATERAL
-    if mode is Mode.MULTILATERAL and len(parties) == 2 and len(sides) == 2:
+    """Meeting or multilateral: three or more sides, or an intergovernmental body."""
+    if mode is Mode.MULTILATERAL:
         return mode
-    return mode if mode is Mode.MULTILATERAL else Mode.MEETING
+    if any(p.kind is ActorKind.ORGANIZATION and not p.country for p in parties):
+        return Mode.MULTILATERAL
+    sides = {p.country for p in parties if p.country}
+    return Mode.MULTILATERAL if len(sides) >= 3 else Mode.MEETING
 
 
 def _complete(frame: _Frame) -> bool:

@@ -155,6 +155,12 @@ def _country(iso: str, written: str) -> Actor:
     return country_actor(iso, written)
 
 
+def _is_event_noun(token: Token) -> bool:
+    from summitry.events.lexicon import triggers
+
+    return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in triggers()
+
+
 def _add_mentions(args: Arguments, side: list[Actor], token: Token, index: ActorIndex) -> None:
     for tok in _conjuncts(token):
         for m in mentions_under(tok, index):
@@ -179,6 +185,8 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                         _add_mentions(args, args.actors, p, index)
     if not args.actors:
         for s in subjects(subject_source):
+            if s is not tok and _is_event_noun(s):
+                continue  # "the trip follows visits by X": a relation between two events
             _add_mentions(args, args.actors, s, index)
     # Object side.
     holders = [tok] + ([verb] if verb is not None and verb is not tok else [])

@@ -60,7 +60,7 @@ def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if year is None:
         if ctx.reference is None:
             return Reading("DATE", _unknown_year(month, day)) if cal.safe_date(2000, month, day) else None
-        year = cal.nearest_year(ctx.reference, month, day, ctx.direction(start, end))
+        year = cal.nearest_year(ctx.reference, month, day, 0)
         anchor = ctx.reference.isoformat()
     date = cal.safe_date(year, month, day)
     if date is None:
@@ -230,15 +230,12 @@ def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         if ref is None:
             return Reading("DATE", f"XXXX-{'H' if is_half else 'Q'}{n}")
         # The quarter of that number nearest the reference day, the tense deciding a tie.
-        way = ctx.direction(start, end)
         here = cal.point(unit, ref)
         best = None
         for y in (ref.year - 1, ref.year, ref.year + 1):
             cand = cal.point(unit, dt.date(y, (n - 1) * (12 // count) + 1, 1))
             gap = (cand.day.year - here.day.year) * 12 + cand.day.month - here.day.month
-            if way > 0 and gap < 0:
-                continue
-            score = abs(gap) + (0.5 if gap > 0 and way <= 0 else 0)
+            score = abs(gap) + (0.5 if gap > 0 else 0)
             if best is None or score < best[0]:
                 best = (score, cand)
         assert best is not None

@@ -72,7 +72,8 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     itself when it is that weekday and the context is past or reporting.
     """
     number = weekday_number(m.group("wd"))
-    rel = (m.group("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    rel = {"this coming": "coming", "this past": "past"}.get(rel, rel)
     part = m.groupdict().get("part")
     mod = mod_of(rel) if rel in ("early", "late") else None
     anchor_day = ctx.reference
@@ -88,7 +89,11 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         way = ctx.direction(start, end)
         date = cal.weekday_near(anchor_day, number, way if way else +1)
     else:
-        date = cal.weekday_near(anchor_day, number, ctx.direction(start, end))
+        way = ctx.direction(start, end)
+        if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
+            way = -1 if way <= 0 else way  # "Wednesday's ruling" reports a past event
+        # Without a tense, news reports what happened: take the past one.
+        date = cal.weekday_near(anchor_day, number, way if way else -1)
     kind, value = _with_part(date, part)
     return Reading(kind, value, mod, anchor_day.isoformat(), cal.point(cal.DAY, date))
 
@@ -146,7 +151,9 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     n = number_value(num_text) if num_text else (None if plural else 1.0)
     sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
     mod = mod_of(m.group("mod"))
-    if way_word in ("ago", "from now", "hence", "since", "back"):
+    if unit == cal.YEAR and ctx.last_quarter is not None and n == 1 and way_word != "from now":
+        base = ctx.last_quarter  # "a year ago" in an earnings report: that quarter a year before
+    elif way_word in ("ago", "from now", "hence", "since", "back"):
         base = cal.point(unit, ctx.reference) if ctx.reference else None
     else:
         # "a year earlier" after a quarter means that quarter a year before.
@@ -221,13 +228,19 @@ def weekend(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
 
 def latest_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "the quarter", "the latest quarter", "the year-earlier quarter" (earnings reports)."""
-    phrase = m.group(0).lower()
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
     base = ctx.last_quarter
-    if base is None and ctx.reference is not None:
-        base = cal.shift(cal.point(cal.QUARTER, ctx.reference), -1)
+    latest = cal.shift(cal.point(cal.QUARTER, ctx.reference), -1) if ctx.reference else None
+    if re.search(r"latest|most recent|just-ended", phrase) or base is None:
+        base = latest  # the last quarter completed before the reference day
+    elif "current" in phrase and ctx.reference is not None:
+        base = cal.point(cal.QUARTER, ctx.reference)
     if base is None:
         return Reading("DATE", None)
-    if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year|last[- ]year's", phrase):
+    if m.group("year"):
+        p = cal.point(cal.QUARTER, base.day.replace(year=int(m.group("year"))))
+        return Reading("DATE", p.value, anchor=base.value)
+    if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year|last[- ]year's|last year$", phrase):
         p = cal.shift(base, -4)
         return Reading("DATE", p.value if p else None, anchor=base.value, point=None)
     if "previous" in phrase or "prior" in phrase or "preceding" in phrase:

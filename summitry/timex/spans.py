@@ -8,11 +8,13 @@ import re
 
 from summitry.timex.context import Context, Reading
 from summitry.timex.lexicon import DAY_PARTS, SET_ADVERBS, number_value
-from summitry.timex.words import is_time_unit, mod_of, unit_code, weekday_number
+from summitry.timex.words import is_time_unit, mod_of, month_number, unit_code, weekday_number
 
 
 def duration_value(n: float | None, code: str) -> str:
     """TIMEX3 duration: P2D, PT3H, P18M, PXY (vague), P2Y6M (fractional years)."""
+    if code == "Q" and n is not None:
+        n, code = n * 3, "M"  # TIMEX3 has no quarter unit for durations: P3Q is P9M
     letter = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(code, code)
     prefix = "PT" if is_time_unit(code) else "P"
     if n is None:
@@ -46,11 +48,13 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
             return None
         if words in ("a", "an") and code in ("S",) and not re.match(r"\s*[,.;]", ctx.after(end)):
             return None  # "a second", as in "a second term"
-        half = m.groupdict().get("half")
+        half = m.groupdict().get("half") or m.groupdict().get("half2")
         if half and n is not None:
             n += 0.5
     else:
         n = None
+    if code == "Q" and re.match(r"\s+of\b", ctx.after(end)):
+        return None  # "three-quarters of the vote" is a fraction
     mod = mod_of(m.groupdict().get("mod"))
     return Reading("DURATION", duration_value(n, code), mod)
 
@@ -61,16 +65,26 @@ def bare_plural(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
     return Reading("DURATION", duration_value(None, code)) if code != "X" else None
 
 
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?!(?:and|or|in|at|on|for|to|by|from|since|until|basis|as|than|with|over|during|between"
+    r"|through|the|a|an|but|if|because|after|before|while|when|instead|since)\b)[a-z]+"
+)
+
+
 def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "every Monday", "each year", "annually", "twice a week", "Tuesday nights"."""
     gd = m.groupdict()
     if gd.get("adverb"):
+        if _ADJECTIVE_USE.match(ctx.after(end)):
+            return None  # "a daily newspaper", "quarterly earnings": a classifier, not a time
         value = SET_ADVERBS.get(gd["adverb"].lower())
         return Reading("SET", value) if value else None
     if gd.get("wd"):
         number = weekday_number(gd["wd"])
         part = DAY_PARTS.get((gd.get("part") or gd.get("part2") or "").lower())
         return Reading("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
+    if gd.get("month"):
+        return Reading("SET", f"XXXX-{month_number(gd['month']):02d}")
     if gd.get("part2"):
         return Reading("SET", f"XXXX-XX-XXT{DAY_PARTS[gd['part2'].lower()]}")
     code = unit_code(gd.get("unit") or "")

@@ -25,6 +25,7 @@ _FUTURE_PAIRS = {tuple(c.split()) for c in TENSE_CUES["future"] if " " in c}
 _PAST = set(TENSE_CUES["past"])
 _PRESENT = set(TENSE_CUES["present"])
 _NOT_PAST_ED = set(TENSE_CUES["not_past_ed"])
+_CONJUNCTIONS = {"and", "but", "while", "when", "after", "before", "because", "although", "as", "since", "until"}
 _WINDOW = 12  # tokens on each side; a verb farther away rarely governs the expression
 
 
@@ -47,6 +48,9 @@ def _cue(words: list[str], i: int) -> int:
     if word in _FUTURE:
         return 1
     if word in _PAST:
+        # "was planning to", "were expected to", "was due": a plan seen from the past.
+        if word in ("was", "were") and (nxt in _FUTURE or nxt in ("planning", "preparing", "going", "hoping")):
+            return 1
         return -1
     if word in _PRESENT:
         # "is meeting", "are visiting": the progressive of a planned act points ahead.
@@ -69,6 +73,9 @@ def direction(text: str, start: int, end: int) -> int:
         for k, word in enumerate(words):
             if word in (",", ";", ":", "(", ")", "--", '"'):
                 penalty += 3
+                continue
+            if word in _CONJUNCTIONS:
+                penalty += 2
                 continue
             i = len(words) - 1 - k if side < 0 else k
             cue = _cue(ordered, i)

@@ -1,0 +1,319 @@
+"""The command line: parse arguments, call the library, print, choose the exit code.
+
+    summitry extract ARTICLE.txt              one article -> indented JSON on stdout
+    summitry extract CORPUS.jsonl -o OUT.jsonl  a corpus -> one JSON line per document
+
+Each command is one `_add_<name>_command(subparsers)` function that declares
+its options and points `handler` at one `run_<name>(args) -> exit code`
+function; `_COMMANDS` lists them. The library never prints: everything the
+user sees is written here.
+
+Exit codes: 0 success (a corpus run with failed documents too, unless
+--strict), 1 failed documents under --strict, a failed single article, or a
+library error (model, store), 2 usage errors (bad option, missing input),
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from summitry.errors import InputError, SummitryError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+_CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+class UsageError(Exception):
+    """A problem with the command line itself (exit code 2)."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return handler(args)
+    except UsageError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    except SummitryError as error:
+        _error(str(error))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`summitry extract ... | head`): not an error of ours.
+        _silence_stdout()
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand in `_COMMANDS`."""
+    from summitry import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="summitry",
+        description="A calendar of diplomatic engagements (visits, meetings, calls), "
+        "read from the news.",
+    )
+    parser.add_argument("--version", action="version", version=f"summitry {__version__}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for add_command in _COMMANDS:
+        add_command(subparsers)
+    return parser
+
+
+# -- extract ------------------------------------------------------------------------------
+
+
+def _add_extract_command(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "extract",
+        help="read articles and print the diplomatic engagements they report",
+        description=(
+            "Read one article (.txt, .html, or - for stdin) or a corpus (.jsonl with one\n"
+            '{"id", "text", "dct"} object per line, or a directory of articles) and print\n'
+            "each document's record: its metadata (reference day, dateline, publisher)\n"
+            "and its events. One article prints indented JSON; a corpus, or any run with\n"
+            "-o, prints JSON Lines. A document that cannot be read is reported on stderr\n"
+            '(\'error: ID: REASON\') and, in JSON Lines, gets a line {"id", "error"};\n'
+            "the run goes on. A summary line ends a corpus run."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=(
+            "examples:\n"
+            "  summitry extract examples/wire_visit.txt\n"
+            "  summitry extract page.html --dct 2024-11-20\n"
+            "  cat article.txt | summitry extract -\n"
+            "  summitry extract corpus.jsonl -o events.jsonl --strict"
+        ),
+    )
+    parser.add_argument(
+        "input",
+        metavar="INPUT",
+        help="an article (.txt/.text, .html/.htm), a corpus (.jsonl, .jsonl.gz), "
+        "a directory of them, or - to read one article from stdin",
+    )
+    parser.add_argument(
+        "--dct",
+        metavar="YYYY-MM-DD",
+        type=_dct_argument,
+        help="publication date of the input (document creation time), used when the text "
+        "has no dateline or page date; JSON Lines records with their own 'dct' keep it",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write JSON Lines (one record per document) to FILE instead of stdout",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "plover"),
+        default="json",
+        help="record format: summitry's JSON (default), or PLOVER event records",
+    )
+    parser.add_argument(
+        "--batch-size",
+        metavar="N",
+        type=_positive_int,
+        default=16,
+        help="documents processed together by the NLP pipeline (default: 16)",
+    )
+    parser.add_argument(
+        "--max-size",
+        metavar="MB",
+        type=_positive_float,
+        default=50.0,
+        help="refuse documents larger than this many megabytes (default: 50)",
+    )
+    parser.add_argument(
+        "--any-language",
+        action="store_true",
+        help="do not refuse documents that do not look English",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with status 1 if any document of a corpus failed (default: exit 0, "
+        "failures are reported); a single article that fails always exits 1",
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no summary line on stderr; failed documents are still reported",
+    )
+    parser.set_defaults(handler=run_extract)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """`summitry extract`: load, extract, print one record per document."""
+    from summitry import pipeline
+    from summitry.ingest import iter_path
+
+    source = str(args.input)
+    if source != "-" and not Path(source).exists():
+        raise UsageError(f"{source}: no such file or directory")
+    corpus = _is_corpus(source)
+    to_record = _record_format(args.format)
+
+    articles = iter_path(
+        source,
+        dct=args.dct,
+        max_bytes=int(args.max_size * 1024 * 1024),
+        check_language=not args.any_language,
+    )
+    results = pipeline.extract_many(articles, batch_size=args.batch_size)
+
+    json_lines = corpus or args.output is not None
+    counts = {"documents": 0, "events": 0, "failures": 0}
+    started = time.perf_counter()
+    with _open_output(args.output) as out:
+        ascii_only = not _speaks_utf8(out)
+        for result in results:
+            counts["documents"] += 1
+            if isinstance(result, InputError):
+                counts["failures"] += 1
+                _error(f"{result.doc_id}: {result.reason}")
+                if json_lines:
+                    _write_line(out, {"id": result.doc_id, "error": result.reason}, ascii_only)
+                continue
+            counts["events"] += len(result.events)
+            records = to_record(result)
+            if json_lines:
+                for record in records:
+                    _write_line(out, record, ascii_only)
+            else:
+                single = records[0] if len(records) == 1 else records
+                out.write(json.dumps(single, ensure_ascii=ascii_only, indent=2) + "\n")
+    elapsed = time.perf_counter() - started
+
+    if corpus and not args.quiet:
+        rate = counts["documents"] / elapsed if elapsed > 0 else 0.0
+        print(
+            f"summitry: {counts['documents']} documents, {counts['events']} events, "
+            f"{counts['failures']} failures, {rate:.1f} articles/s",
+            file=sys.stderr,
+        )
+    if counts["failures"] and (args.strict or not corpus):
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _is_corpus(source: str) -> bool:
+    """A directory or a JSON Lines file holds many documents; anything else is one article."""
+    if source == "-":
+        return False
+    path = Path(source)
+    return path.is_dir() or path.name.lower().endswith(_CORPUS_SUFFIXES)
+
+
+def _record_format(name: str) -> Callable[[Any], list[Any]]:
+    """A function from a `Document` to the records to print for it."""
+    if name == "json":
+        return lambda document: [document.to_dict()]
+    try:
+        from summitry.events.plover import to_plover
+    except ImportError:
+        raise UsageError(
+            "--format plover: PLOVER export is not available in this version"
+        ) from None
+
+    def plover_records(document: Any) -> list[Any]:
+        records = to_plover(document)
+        return list(records) if isinstance(records, list | tuple) else [records]
+
+    return plover_records
+
+
+# -- shared helpers -----------------------------------------------------------------------
+
+
+@contextmanager
+def _open_output(path: str | None) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    try:
+        handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below, after the loop
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    with handle:
+        yield handle
+
+
+def _write_line(out: TextIO, record: Any, ascii_only: bool) -> None:
+    out.write(json.dumps(record, ensure_ascii=ascii_only, separators=(",", ":")) + "\n")
+
+
+def _speaks_utf8(stream: TextIO) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    return encoding in ("utf8", "utf8sig")
+
+
+def _error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _dct_argument(value: str) -> Any:
+    from summitry.ingest import parse_dct
+
+    try:
+        return parse_dct(value, "--dct")
+    except InputError as error:
+        raise argparse.ArgumentTypeError(error.reason) from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number")
+    return number
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number")
+    return number
+
+
+_COMMANDS: Sequence[Callable[[Any], None]] = (
+    _add_extract_command,
+    # _add_timex_command, _add_ingest_command, _add_serve_command, _add_export_command: to come.
+)

@@ -5,7 +5,10 @@ Two mentions are compatible when all of these hold:
 1. the same mode, and they come from different documents (one article
    reports one engagement once);
 2. overlapping participants by canonical actor (`actor_key`); when both name
-   persons, they share a person;
+   persons, they share a person; for a meeting or a call, the persons of one
+   are all named by the other, or stand for a country it names without a
+   person ("Varga met Mori" and "Varga met Japanese officials" merge, "Varga
+   met Mori" and "Varga met Sato" do not);
 3. compatible location: not two different countries; for a visit, the
    destinations (host countries and location) also meet when both are known;
 4. compatible time:
@@ -44,6 +47,8 @@ class MentionFacts:
     mention: Mention
     keys: frozenset[str]
     person_keys: frozenset[str]
+    person_countries: dict[str, str | None]
+    countries: frozenset[str]
     interval: tuple[dt.date, dt.date] | None
     precision: int
     location_country: str | None
@@ -54,6 +59,10 @@ class MentionFacts:
         event = mention.event
         keys = frozenset(actor_key(a) for a in event.participants)
         persons = frozenset(actor_key(a) for a in event.participants if a.kind is ActorKind.PERSON)
+        person_countries = {
+            actor_key(a): a.country for a in event.participants if a.kind is ActorKind.PERSON
+        }
+        countries = frozenset(a.country for a in event.participants if a.country)
         location_country = event.location.country if event.location else None
         destinations: set[str] = set()
         if event.mode is Mode.VISIT:
@@ -64,6 +73,8 @@ class MentionFacts:
             mention=mention,
             keys=keys,
             person_keys=persons,
+            person_countries=person_countries,
+            countries=countries,
             interval=time_interval(event.time),
             precision=precision_days(event.time),
             location_country=location_country,
@@ -78,6 +89,15 @@ def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> dt.timedelta
     if b[1] < a[0]:
         return a[0] - b[1]
     return dt.timedelta(0)
+
+
+def _persons_covered(a: MentionFacts, b: MentionFacts) -> bool:
+    """Every person of `a` is named by `b`, or is of a country `b` names with no person."""
+    b_person_countries = set(b.person_countries.values())
+    return all(
+        key in b.person_keys or (country is not None and country in b.countries and country not in b_person_countries)
+        for key, country in a.person_countries.items()
+    )
 
 
 def _undated_window(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -118,6 +138,9 @@ def link_strength(a: MentionFacts, b: MentionFacts) -> tuple[int, int, int] | No
     if not shared:
         return None
     if a.person_keys and b.person_keys and not (a.person_keys & b.person_keys):
+        return None
+    two_sided = a.mention.event.mode in (Mode.MEETING, Mode.PHONE)
+    if two_sided and not (_persons_covered(a, b) or _persons_covered(b, a)):
         return None
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return None

@@ -42,9 +42,9 @@ PART = r"(?i:morning|afternoon|evening|night)"
 WD = r"(?i:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day)(?![a-z])"
 MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d)))(?![a-z])"
 )
-DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d:])(?!,\d)"
+DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d|:\d|,\d)"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d{2})(?!\d)"
 MOD_EDGE = r"(?i:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|latter\s+part|close|rest|remainder)\s+of))[\s-]+"
 MOD_AMOUNT = (

@@ -53,6 +53,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
             n += 0.5
     else:
         n = None
+    if re.search(r"-old$", m.group(0), re.I):
+        return None  # "a 6-year-old": an age, not a duration
     if code == "Q" and re.match(r"\s+of\b", ctx.after(end)):
         return None  # "three-quarters of the vote" is a fraction
     mod = mod_of(m.groupdict().get("mod"))
@@ -75,8 +77,6 @@ def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
     """ "every Monday", "each year", "annually", "twice a week", "Tuesday nights"."""
     gd = m.groupdict()
     if gd.get("adverb"):
-        if _ADJECTIVE_USE.match(ctx.after(end)):
-            return None  # "a daily newspaper", "quarterly earnings": a classifier, not a time
         value = SET_ADVERBS.get(gd["adverb"].lower())
         return Reading("SET", value) if value else None
     if gd.get("wd"):
@@ -100,7 +100,7 @@ def clock_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading 
     """ "10:30 a.m.", "noon", "midnight", "10 p.m. EST" -> the reference day at that time."""
     gd = m.groupdict()
     if gd.get("word"):
-        hour, minute = (12, 0) if gd["word"].lower() == "noon" else (0, 0)
+        hour, minute = (0, 0) if gd["word"].lower() == "midnight" else (12, 0)
         # "midnight" is the start of the next day in TIMEX3 (24:00 of this one).
         hour = 24 if gd["word"].lower() == "midnight" else hour
     else:
@@ -113,9 +113,11 @@ def clock_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading 
         elif ampm == "am" and hour == 12:
             hour = 0
     clock = f"T{hour:02d}:{minute:02d}"
-    if ctx.reference is None:
+    # A bare clock time belongs to the day last spoken of, else to the reference day.
+    day = ctx.last_day or ctx.reference
+    if day is None:
         return Reading("TIME", f"XXXX-XX-XX{clock}")
-    return Reading("TIME", f"{ctx.reference.isoformat()}{clock}", anchor=ctx.reference.isoformat())
+    return Reading("TIME", f"{day.isoformat()}{clock}", anchor=day.isoformat())
 
 
 def with_day(clock: Reading, day: dt.date | str) -> Reading:

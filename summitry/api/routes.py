@@ -1,0 +1,228 @@
+"""The JSON API under /api: events, actors, documents, and ingesting one article.
+
+    GET  /api/events             filtered, paged, sorted by date
+    GET  /api/events/{id}        participants, place, time, status history, every mention
+    GET  /api/actors             canonical participants, most events first
+    GET  /api/documents          stored articles, newest first
+    GET  /api/documents/{id}     one article: metadata, text, events
+    POST /api/documents          ingest one article (bearer token; size limit)
+    GET  /api/health             liveness and the store's URL scheme
+
+Routes are plain `def`s: FastAPI runs them in its thread pool, so a slow
+query or an extraction does not block the event loop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field, ValidationError
+
+from summitry.api import payloads
+from summitry.api.auth import read_limited_body, require_token
+from summitry.api.filters import MAX_PAGE, EventFilters, event_filters
+from summitry.errors import InputError, ModelError
+from summitry.model import Article, Document
+from summitry.store import IngestOutcome, Store
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, description="How many matching items to skip.")]
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+FiltersDep = Annotated[EventFilters, Depends(event_filters)]
+
+
+@router.get("/health", summary="Liveness check")
+def health(request: Request) -> dict[str, Any]:
+    return {"status": "ok", "writes_enabled": request.app.state.settings.writes_enabled}
+
+
+@router.get("/events", summary="List calendar events")
+def list_events(store: StoreDep, filters: FiltersDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    """Events matching the filters, sorted by start day (undated last), then id.
+
+    Each event is a GOLD_FORMAT record plus `id`, `title`, `start`, `end`,
+    `history`, `mention_count`, `sources` and `links`.
+    """
+    page = store.list_events(filters.to_query(limit=limit, offset=offset))
+    following = offset + len(page.events)
+    return {
+        "total": page.total,
+        "limit": limit,
+        "offset": offset,
+        "next": f"/api/events{filters.query_string(limit=limit, offset=following)}"
+        if following < page.total
+        else None,
+        "events": [payloads.event_summary(e) for e in page.events],
+    }
+
+
+@router.get("/events/{event_id}", summary="One calendar event with its evidence")
+def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
+    event = store.get_event(event_id)
+    if event is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return payloads.event_detail(event)
+
+
+@router.get("/actors", summary="List participants")
+def list_actors(
+    store: StoreDep,
+    q: Annotated[str | None, Query(description="Part of a name.")] = None,
+    country: Annotated[str | None, Query(description="ISO 3166 alpha-3 code or country name.")] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    filters = event_filters(country=country) if country else EventFilters()
+    actors = store.list_actors(text=q or None, country=filters.country, limit=limit, offset=offset)
+    return {"limit": limit, "offset": offset, "actors": [payloads.actor_record(a) for a in actors]}
+
+
+@router.get("/documents", summary="List stored articles")
+def list_documents(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    documents = store.list_documents(limit=limit, offset=offset)
+    return {
+        "limit": limit,
+        "offset": offset,
+        "documents": [payloads.document_summary_record(d) for d in documents],
+    }
+
+
+@router.get("/documents/{document_id}", summary="One stored article")
+def get_document(document_id: str, store: StoreDep) -> dict[str, Any]:
+    stored = store.get_document(document_id)
+    if stored is None:
+        raise HTTPException(404, f"no document {document_id!r}")
+    return payloads.document_record(stored)
+
+
+class ArticleIn(BaseModel):
+    """One article to ingest, as JSON."""
+
+    text: str = Field(description="The article text (plain text or HTML).")
+    dct: str | None = Field(None, description="Publication day, YYYY-MM-DD.")
+    id: str | None = Field(None, description="Document id; default: a hash of the text.")
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="Where the article came from (free text).")
+
+
+_INGEST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": ArticleIn.model_json_schema()},
+            "text/plain": {"schema": {"type": "string"}},
+            "text/html": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+@router.post(
+    "/documents",
+    summary="Ingest one article",
+    dependencies=[Depends(require_token)],
+    openapi_extra=_INGEST_BODY,
+    status_code=201,
+    responses={
+        200: {"description": "The article was already stored (unchanged or updated)."},
+        401: {"description": "No or wrong bearer token."},
+        403: {"description": "Writes are disabled (no SUMMITRY_TOKEN on the server)."},
+        413: {"description": "The body is over the size limit."},
+        422: {"description": "The article cannot be read."},
+        503: {"description": "The extraction model is not available."},
+    },
+)
+async def ingest_document(
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    dct: Annotated[str | None, Query(description="Publication day, for a raw body.")] = None,
+    id: Annotated[str | None, Query(description="Document id, for a raw body.")] = None,
+    title: Annotated[str | None, Query(description="Title, for a raw body.")] = None,
+    url: Annotated[str | None, Query(description="Source address, for a raw body.")] = None,
+) -> dict[str, Any]:
+    """Extract the engagements an article reports and merge them into the calendar.
+
+    Send JSON (`{"text": ..., "dct": "2025-01-03", "url": ...}`) or the raw
+    article as `text/plain` or `text/html` with metadata in the query string.
+    Answers 201 for a new article, 200 for one already stored.
+    """
+    body = await read_limited_body(request)
+    max_bytes = request.app.state.settings.max_body_bytes
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type == "application/json":
+        try:
+            article_in = ArticleIn.model_validate_json(body)
+        except ValidationError as exc:
+            raise HTTPException(422, exc.errors(include_url=False, include_context=False)) from None
+    else:
+        article_in = None
+    doc_id = (article_in.id if article_in else id) or _default_id(body)
+    document = await run_in_threadpool(
+        _extract, body, article_in, doc_id, dct=dct, title=title, url=url, max_bytes=max_bytes,
+        html=content_type == "text/html" or None,
+    )
+    if isinstance(document, InputError):
+        await run_in_threadpool(store.record_error, document.doc_id, document.reason, source="api")
+        raise HTTPException(422, document.reason)
+    result = await run_in_threadpool(store.ingest, document)
+    if result.outcome is not IngestOutcome.ADDED:
+        response.status_code = 200
+    response.headers["Location"] = f"/api/documents/{result.document_id}"
+    return payloads.ingest_record(result)
+
+
+def _default_id(body: bytes) -> str:
+    return "api-" + hashlib.sha256(body).hexdigest()[:16]
+
+
+def _extract(
+    body: bytes,
+    article_in: ArticleIn | None,
+    doc_id: str,
+    *,
+    dct: str | None,
+    title: str | None,
+    url: str | None,
+    max_bytes: int,
+    html: bool | None,
+) -> Document | InputError:
+    """Load and extract one article; an unreadable one comes back as its `InputError`."""
+    from summitry import ingest
+    from summitry.pipeline import extract_many
+
+    try:
+        article: Article
+        if article_in is not None:
+            options = {
+                "dct": article_in.dct,
+                "title": article_in.title,
+                "url": article_in.url,
+                "source": article_in.source or "api",
+                "max_bytes": max_bytes,
+            }
+            if ingest.looks_like_html(article_in.text):
+                article = ingest.read_html(article_in.text, doc_id, **options)
+            else:
+                article = ingest.read_text(article_in.text, doc_id, **options)
+        else:
+            article = ingest.read_bytes(
+                body, doc_id, dct=dct, title=title, url=url, source="api", html=html, max_bytes=max_bytes
+            )
+        return next(extract_many([article]))
+    except InputError as exc:
+        return exc
+    except (ModelError, NotImplementedError, ImportError) as exc:
+        raise HTTPException(503, f"extraction is not available: {exc}") from None

@@ -1,0 +1,80 @@
+"""Running the app: in the foreground for `summitry serve`, or in a background thread.
+
+`serve` binds 127.0.0.1 unless told otherwise: the calendar is private until
+its owner decides to expose it (and sets `SUMMITRY_TOKEN` before allowing
+writes).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+from fastapi import FastAPI
+
+from summitry.api.app import app_for_db
+from summitry.api.settings import DEFAULT_HOST, DEFAULT_PORT, ApiSettings
+
+
+def serve(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    settings: ApiSettings | None = None,
+    log_level: str = "info",
+) -> None:
+    """Serve the store at `db` until interrupted (blocks)."""
+    app = app_for_db(db, settings)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+
+
+def free_port(host: str = DEFAULT_HOST) -> int:
+    """A TCP port that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+class BackgroundServer:
+    """An app served by uvicorn in a daemon thread, on a free port; a context manager.
+
+        with BackgroundServer(create_app(store)) as server:
+            httpx.get(server.url + "/api/events")
+    """
+
+    def __init__(self, app: FastAPI, *, host: str = DEFAULT_HOST, port: int | None = None) -> None:
+        self.host = host
+        self.port = port or free_port(host)
+        config = uvicorn.Config(app, host=host, port=self.port, log_level="warning", lifespan="on")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name=f"summitry-{self.port}", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 10.0) -> BackgroundServer:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the server on port {self.port} did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout)
+
+    def __enter__(self) -> BackgroundServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

@@ -65,6 +65,8 @@ class _Person:
 
 def _clean_name(text: str) -> str:
     text = text.replace("\n", " ").strip(" ,.;:'\"")
+    if text[:4].lower() == "the ":
+        text = text[4:]
     if text.endswith("'s") or text.endswith("’s"):
         text = text[:-2]
     return " ".join(text.split())
@@ -84,6 +86,7 @@ class ActorIndex:
         self._by_token: dict[int, Mention] = {}
         self._persons: list[_Person] = []
         self._person_mentions: list[tuple[int, _Person]] = []  # (token index, person)
+        self._subject_mentions: list[tuple[int, _Person]] = []
         self._build()
 
     # ------------------------------------------------------------ lookup
@@ -147,6 +150,7 @@ class ActorIndex:
         return mention
 
     def _person_before(self, index: int) -> _Person | None:
+        """A pronoun's antecedent: the person named last before it (not as a modifier)."""
         for i, person in reversed(self._person_mentions):
             if i < index:
                 return person
@@ -178,6 +182,7 @@ class ActorIndex:
                     claimed.update(range(span.start, span.end))
         self._add_demonyms(claimed)
         self._person_mentions.sort(key=lambda item: item[0])
+        self._subject_mentions.sort(key=lambda item: item[0])
 
     def _person_spans(self) -> list[Span]:
         doc = self.doc
@@ -237,6 +242,8 @@ class ActorIndex:
             self._by_token[i] = mention
         if span.root.dep_ != "compound":  # "the Biden administration" names no antecedent
             self._person_mentions.append((span.start, person))
+            if span.root.dep_ in {"nsubj", "nsubjpass"}:
+                self._subject_mentions.append((span.start, person))
 
     def _match_person(self, name: str) -> _Person | None:
         parts = name.split()
@@ -274,7 +281,10 @@ class ActorIndex:
             return False
         org = gazetteer.lookup_organization(text)
         if org is not None:
-            actor = Actor(org.name, ActorKind.ORGANIZATION, None, None, _aliases(text, org.name))
+            # the full name is what readers and other coders recognise ("Group of Seven")
+            # named as written (what a reader searches for); the canonical forms as aliases
+            aliases = tuple(dict.fromkeys(a for a in (org.full_name, org.name) if a and a != text))
+            actor = Actor(text, ActorKind.ORGANIZATION, None, None, aliases)
         else:
             place = gazetteer.lookup_place(text)
             iso = place.country if place else gazetteer.lookup_demonym(text)

@@ -122,14 +122,19 @@ def _frame(
     time = choose_time(tok, timexes, doc)
     status = infer_status(tok, time.value if time else None, context.reference_day)
     location = None
-    if args.places:
-        location = args.places[0][0]
-        if mode is Mode.VISIT and len(args.places) > 1:
-            cities = [p for p, _ in args.places if not gazetteer.country_name(p.country or "") == p.name]
-            location = cities[0] if cities else location
+    places = [p for p, _ in args.places]
+    if mode is Mode.VISIT:
+        # a visit happens in the host country: "said in Seoul" is not where it goes
+        hosts = {r.country for r in recipients}
+        places = [p for p in places if p.country in hosts]
+        cities = [p for p in places if gazetteer.country_name(p.country or "") != p.name]
+        places = cities or places
+    if places:
+        location = places[0]
     elif mode is Mode.VISIT and recipients:
         location = Location(recipients[0].name, recipients[0].country)
-    if mode is Mode.VISIT and not recipients and actors and context.dateline_place:
+    bare = not any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+    if mode is Mode.VISIT and bare and not recipients and actors and context.dateline_place:
         # A wire story filed from the place a visitor comes to ("LONDON - King X begins a visit")
         place = gazetteer.lookup_place(context.dateline_place)
         if place and place.country and not _own_country(_country(place.country), actors):

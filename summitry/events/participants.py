@@ -104,7 +104,9 @@ def subjects(token: Token) -> list[Token]:
         agent = [c for c in current.children if c.dep_ == "agent"]
         if agent:
             return [t for a in agent for p in a.children if p.dep_ == "pobj" for t in _conjuncts(p)]
-        if current.dep_ in CONTROL_DEPS | {"xcomp", "dobj", "pobj", "prep", "relcl", "acl"} and (
+        if current.dep_ in {"advcl", "acl"} and current.head.pos_ in {"PROPN", "NOUN"}:
+            return [current.head]  # "Albright, arriving after a flight, ..."
+        if current.dep_ in CONTROL_DEPS | {"xcomp", "dobj", "pobj", "prep", "pcomp", "relcl", "acl"} and (
             current.head is not current
         ):
             if current.dep_ == "relcl":
@@ -187,6 +189,12 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
         for s in subjects(subject_source):
             if s is not tok and _is_event_noun(s):
                 continue  # "the trip follows visits by X": a relation between two events
+            _add_mentions(args, args.actors, s, index)
+    if not args.actors and tok.pos_ in {"VERB", "AUX"}:
+        # a misparsed clause ("... and meet with X" hung on a relative clause):
+        # the actor is the subject of the sentence
+        root = tok.sent.root
+        for s in subjects(root) if root is not tok else []:
             _add_mentions(args, args.actors, s, index)
     # Object side.
     holders = [tok] + ([verb] if verb is not None and verb is not tok else [])

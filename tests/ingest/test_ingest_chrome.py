@@ -40,15 +40,27 @@ def test_text_line(line):
     assert not is_chrome_line(line)
 
 
-ARTICLE = "The foreign minister will visit Hanoi next week, officials said.\n\nTalks are set for Tuesday."
+ARTICLE = (
+    "The foreign minister will visit Hanoi next week, officials said.\n\nTalks are set for Tuesday."
+)
 
 CASES = [
     # (text, body, page date, publisher)
     (ARTICLE, ARTICLE, None, None),
-    (" date 2024-11-20 + ↺ − 16 px\n\n" + ARTICLE + "\n\nExample.Com", ARTICLE, dt.date(2024, 11, 20), "Example.Com"),
+    (
+        " date 2024-11-20 + ↺ − 16 px\n\n" + ARTICLE + "\n\nExample.Com",
+        ARTICLE,
+        dt.date(2024, 11, 20),
+        "Example.Com",
+    ),
     ("Share | Print\nUpdated 2025-03-04\n\n" + ARTICLE, ARTICLE, dt.date(2025, 3, 4), None),
     (ARTICLE + "\n\nDaily Sentinel\n", ARTICLE, None, "Daily Sentinel"),
-    (ARTICLE + "\n\nShare | Print\n© 2024 Daily Sentinel. All rights reserved.", ARTICLE, None, "Daily Sentinel"),
+    (
+        ARTICLE + "\n\nShare | Print\n© 2024 Daily Sentinel. All rights reserved.",
+        ARTICLE,
+        None,
+        "Daily Sentinel",
+    ),
     (ARTICLE + " abc@example.co.kr(END)", ARTICLE, None, None),
     (ARTICLE + "\n\nabc@example.co.kr(END)", ARTICLE, None, None),
     # A title-case line that is not standalone, or has punctuation, stays in the body.

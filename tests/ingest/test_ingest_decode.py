@@ -32,7 +32,10 @@ def test_decodes(data, declared):
 
 
 def test_meta_charset_is_used():
-    html = '<html><head><meta charset="windows-1252"></head><body><p>Caf\xe9 Z\xfcrich</p></body></html>'
+    html = (
+        '<html><head><meta charset="windows-1252"></head>'
+        "<body><p>Caf\xe9 Z\xfcrich</p></body></html>"
+    )
     assert "Café Zürich" in decode_bytes(html.encode("cp1252"), "doc")
 
 
@@ -66,7 +69,13 @@ def test_size_limit():
 
 @pytest.mark.parametrize(
     ("data", "expected"),
-    [(b"", False), (b"plain text\n", False), (b"a\x00b", True), (b"\x01\x02\x03\x04", True), (b"tab\tand\r\n", False)],
+    [
+        (b"", False),
+        (b"plain text\n", False),
+        (b"a\x00b", True),
+        (b"\x01\x02\x03\x04", True),
+        (b"tab\tand\r\n", False),
+    ],
 )
 def test_looks_binary(data, expected):
     assert looks_binary(data) is expected

@@ -48,7 +48,9 @@ def test_caller_metadata_wins():
 
 
 def test_read_html_bytes_with_declared_charset():
-    page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("Hanoi next", "Hanoi — café next")
+    page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').replace(
+        "Hanoi next", "Hanoi — café next"
+    )
     article = read_html(page.replace("—", "-").encode("iso-8859-1"), "h3")
     assert "café" in article.text
 

@@ -1,4 +1,4 @@
-"""read_text: an Article with body, dateline, page date, publisher and reference day; or an InputError."""
+"""read_text: an Article (body, dateline, page date, publisher, reference day) or an InputError."""
 
 from __future__ import annotations
 
@@ -25,14 +25,20 @@ PLAIN = "The two leaders will meet in Geneva next month to discuss trade, offici
 
 
 def test_wire_article():
-    article = read_text(WIRE, "w1", dct="2026-01-02", title="Visit", url="https://x.example/1", source="Yonhap")
+    article = read_text(
+        WIRE, "w1", dct="2026-01-02", title="Visit", url="https://x.example/1", source="Yonhap"
+    )
     assert isinstance(article, Article)
     assert article.id == "w1" and article.text == WIRE
     assert article.dct == D(2026, 1, 2)
     assert article.dateline is not None and article.dateline.place == "Seoul"
     assert article.reference_day == D(2025, 12, 30)
     assert article.reference_source is ReferenceSource.DATELINE
-    assert (article.title, article.url, article.source) == ("Visit", "https://x.example/1", "Yonhap")
+    assert (article.title, article.url, article.source) == (
+        "Visit",
+        "https://x.example/1",
+        "Yonhap",
+    )
     assert article.body.start == 0 and article.body.end == len(WIRE)
 
 
@@ -78,7 +84,10 @@ FRENCH = (
     "responsables doivent discuter de la coopération économique et de la sécurité régionale, "
     "selon un communiqué publié à Paris."
 )
-KOREAN = "외교부 장관은 다음 주 베트남을 방문해 상대국 외교장관과 회담할 예정이라고 외교부가 밝혔다. " * 3
+KOREAN = (
+    "외교부 장관은 다음 주 베트남을 방문해 상대국 외교장관과 회담할 예정이라고 외교부가 밝혔다. "
+    * 3
+)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +118,8 @@ def test_not_english_can_be_allowed():
 
 def test_english_results_table_is_english():
     table = "Results on Saturday:\n\n" + "\n".join(
-        f"Valencia {n} (Vicente {n + 10}) Athletic Bilbao {n + 1} (Etxeberria {n + 20})" for n in range(12)
+        f"Valencia {n} (Vicente {n + 10}) Athletic Bilbao {n + 1} (Etxeberria {n + 20})"
+        for n in range(12)
     )
     assert read_text(table, "table").id == "table"
 

@@ -5,12 +5,15 @@
 - "summitry_gazetteer" (`GazetteerComponent`) adds span groups, without
   touching tokens or entities:
 
-  | group | label | kb_id_ |
-  |---|---|---|
-  | `doc.spans["places"]` | the kind: country, capital, city, region, metonym | ISO alpha-3, or "" for regions of no one country |
-  | `doc.spans["organizations"]` | "organization" | canonical short name ("UN", "G7") |
-  | `doc.spans["demonyms"]` | "country" or "organization" | ISO alpha-3 ("Japanese") or organisation ("EU") |
-  | `doc.spans["titles"]` | canonical title ("Foreign Minister") | ISO alpha-3 or organisation of the prefix / "of" suffix, or "" |
+  - `doc.spans["places"]`: label the kind (country, capital, city, region,
+    metonym), kb_id_ the ISO alpha-3 code ("" for a region of no one country);
+  - `doc.spans["organizations"]`: label "organization", kb_id_ the canonical
+    short name ("UN", "G7");
+  - `doc.spans["demonyms"]`: label "country" or "organization", kb_id_ the
+    ISO alpha-3 code ("Japanese") or the organisation ("EU");
+  - `doc.spans["titles"]`: label the canonical title ("Foreign Minister"),
+    kb_id_ the ISO alpha-3 code or organisation of its prefix or "of"
+    suffix, or "".
 
   A title span covers its prefix and suffix ("Japanese Foreign Minister",
   "President of France"). Matches of the first three groups do not overlap
@@ -35,7 +38,6 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from summitry.nlp.entity_repair import repair_entities
 from summitry.nlp.gazetteer import (
@@ -92,11 +94,12 @@ class GazetteerComponent:
                 if all(_is_acronym(f) for f in forms):
                     self.acronyms.add((label, key))
                 for form in forms:
+                    # Spans never include a leading article: "the Kremlin" gives "Kremlin".
+                    if form.lower().startswith("the "):
+                        form = form[4:]
                     texts.add(form)
                     texts.add(_fold(form))
-                    if form.lower().startswith("the "):
-                        texts.add(form[4:])
-            self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(texts))))
+            self.matcher.add(label, [nlp.make_doc(text) for text in sorted(texts)])
         self.titles = title_matcher(nlp.vocab, nlp.make_doc)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -133,11 +136,15 @@ class GazetteerComponent:
             if label == "PLACE":
                 place = lookup_place(text)
                 assert place is not None
-                groups[PLACES].append(Span(doc, start, end, label=place.kind, kb_id=place.country or ""))
+                groups[PLACES].append(
+                    Span(doc, start, end, label=place.kind, kb_id=place.country or "")
+                )
             elif label == "ORG":
                 org = lookup_organization(text)
                 assert org is not None
-                groups[ORGANIZATIONS].append(Span(doc, start, end, label="organization", kb_id=org.name))
+                groups[ORGANIZATIONS].append(
+                    Span(doc, start, end, label="organization", kb_id=org.name)
+                )
             else:
                 adjective = lookup_adjective(text)
                 assert adjective is not None
@@ -209,7 +216,11 @@ def _span_title_holder(span: Span) -> Span | None:
     Aiko Tanaka"), or before it across a comma ("Aiko Tanaka, Japan's foreign
     minister")."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B":
+    if (
+        span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+        and doc[span.end].ent_iob_ == "B"
+    ):
         for ent in doc.ents:
             if ent.start == span.end:
                 return ent

@@ -43,7 +43,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Labels the model puts on names by mistake; other labels (DATE, CARDINAL...) are left alone.
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+_NAME_LABELS = {
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "EVENT",
+    "LAW",
+}
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -167,10 +178,13 @@ def repair_entities(doc: Doc) -> Doc:
         after = title.end
         if after >= len(doc):
             continue
-        ent = starts.get(after)
-        if ent is not None:
-            if ent.label_ != "PERSON" and ent.label_ in _NAME_LABELS and not _known_name(ent.text):
-                relabelled[ent.start] = Span(doc, ent.start, ent.end, label="PERSON")
+        following = starts.get(after)
+        if following is not None:
+            label = following.label_
+            if label != "PERSON" and label in _NAME_LABELS and not _known_name(following.text):
+                relabelled[following.start] = Span(
+                    doc, following.start, following.end, label="PERSON"
+                )
         elif after not in covered:
             end = _name_run(doc, after)
             if end > after and not _known_name(doc[after:end].text):
@@ -207,7 +221,9 @@ def repair_entities(doc: Doc) -> Doc:
     for group in ("places", "demonyms"):
         if group in doc.spans:
             doc.spans[group] = [
-                s for s in doc.spans[group] if not any(a <= s.start and s.end <= b for a, b in persons)
+                s
+                for s in doc.spans[group]
+                if not any(a <= s.start and s.end <= b for a, b in persons)
             ]
     return doc
 

@@ -40,7 +40,8 @@ PLACE_KINDS = ("country", "capital", "city", "region", "metonym")
 class Country:
     """One ISO 3166 country (or a vanished one).
 
-    `status` is "current" (ISO 3166-1), "historic" (ISO 3166-3) or
+    `name` is ISO's common name where it has one ("South Korea"), else its
+    short name. `status` is "current" (ISO 3166-1), "historic" (ISO 3166-3) or
     "user-assigned" (Kosovo's XKX, which ISO has not assigned).
     """
 
@@ -125,7 +126,10 @@ def normalize(text: str) -> str:
 
 
 def read_table(name: str) -> Iterator[dict[str, str]]:
-    """Rows of a TSV file in `summitry/data/`: '#' lines are comments, the first other line the header."""
+    """Rows of a TSV file of `summitry/data/`.
+
+    Lines starting with '#' are comments; the first other line is the header.
+    """
     path = DATA_DIR / name
     header: list[str] | None = None
     with open(path, encoding="utf-8") as handle:
@@ -142,12 +146,12 @@ def read_table(name: str) -> Iterator[dict[str, str]]:
 
 
 def _short_form(iso_name: str) -> str:
-    """"Korea, Republic of" -> "Korea"; names without a comma stay as they are."""
+    """ "Korea, Republic of" -> "Korea"; names without a comma stay as they are."""
     return iso_name.split(",")[0].strip()
 
 
 def _inverted_form(iso_name: str) -> str | None:
-    """"Korea, Republic of" -> "Republic of Korea"; None without a comma."""
+    """ "Korea, Republic of" -> "Republic of Korea"; None without a comma."""
     if "," not in iso_name:
         return None
     head, _, tail = iso_name.partition(",")
@@ -202,7 +206,9 @@ class Gazetteer:
 
     def _load_countries(self) -> None:
         rows = list(read_table("countries.tsv"))
+        iso_names: dict[str, str] = {}
         for row in rows:
+            iso_names[row["iso3"]] = row["iso_name"]
             self.countries[row["iso3"]] = Country(
                 iso3=row["iso3"],
                 name=row["name"],
@@ -230,7 +236,13 @@ class Gazetteer:
         self._pending_late: list[tuple[str, Place]] = []
         # 5. (added after the places) official, inverted and historic names
         for c in current:
-            for form in (c.official_name, _inverted_form(c.name)):
+            iso_name = iso_names[c.iso3]
+            for form in (
+                iso_name,
+                _short_form(iso_name),
+                c.official_name,
+                _inverted_form(iso_name),
+            ):
                 if form:
                     self._pending_late.append((form, country_place(c.iso3)))
         for c in historic:
@@ -247,7 +259,9 @@ class Gazetteer:
             name = self.country_name(iso3) if kind == "country" and iso3 else row["name"]
             self._add_place(
                 row["name"],
-                Place(name, iso3, kind, "metonym" in flags or kind == "metonym", "ambiguous" in flags),
+                Place(
+                    name, iso3, kind, "metonym" in flags or kind == "metonym", "ambiguous" in flags
+                ),
             )
         # 4. GeoNames cities, most populous first
         for row in read_table("cities.tsv"):
@@ -270,7 +284,9 @@ class Gazetteer:
         generated = list(read_table("demonyms.tsv"))
         for row in hand + generated:
             key = normalize(row["word"])
-            adjective = Adjective(row["word"], row.get("iso3") or None, row.get("organization") or None)
+            adjective = Adjective(
+                row["word"], row.get("iso3") or None, row.get("organization") or None
+            )
             if key not in self.adjectives:
                 self.adjectives[key] = adjective
             if self.adjectives[key] == adjective or (
@@ -282,7 +298,9 @@ class Gazetteer:
     def _load_organizations(self) -> None:
         for row in read_table("organizations.tsv"):
             aliases = tuple(a for a in row["aliases"].split("|") if a)
-            org = Organization(row["name"], row["full_name"], aliases, row["type"] or "intergovernmental")
+            org = Organization(
+                row["name"], row["full_name"], aliases, row["type"] or "intergovernmental"
+            )
             self.organizations[org.name] = org
             for form in (org.name, org.full_name, *aliases):
                 key = normalize(form)

@@ -79,7 +79,9 @@ def title_table() -> dict[str, TitleEntry]:
     """Every title form of titles.tsv by its lower-cased form."""
     table: dict[str, TitleEntry] = {}
     for row in read_table("titles.tsv"):
-        entry = TitleEntry(row["title"], row["canonical"], int(row["rank"]), row["political"] == "1")
+        entry = TitleEntry(
+            row["title"], row["canonical"], int(row["rank"]), row["political"] == "1"
+        )
         table.setdefault(row["title"].lower(), entry)
     return table
 

@@ -76,7 +76,8 @@ def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True
     shown = make_url(url).render_as_string(hide_password=True)
     try:
         if migrate:
-            _migrate.upgrade(engine)
+            if _migrate.current_revision(engine) != _migrate.head_revision():
+                _migrate.upgrade(engine)
         elif _migrate.current_revision(engine) != _migrate.head_revision():
             raise StoreError(f"{shown}: schema is not at revision {_migrate.head_revision()}; open it with migrate=True")
     except sa.exc.SQLAlchemyError as error:

@@ -8,12 +8,14 @@ Scraped pages keep some of their furniture around the article:
 
 - **above**: short lines made only of interface words and glyphs and a date,
   e.g. `` date 2024-11-20 + ↺ − 16 px``, ``Share | Print | A A``,
-  ``Updated: Nov. 20, 2024 10:32 KST``. Every token of such a line must be
-  chrome vocabulary (`_UI_WORDS`), a glyph, a number, a unit, or part of a
-  date; one ordinary word makes it text. The first date found is the page date.
+  ``Updated: Nov. 20, 2024 10:32 KST``, or breadcrumbs (``Home > World >
+  Asia``). Every token of such a line must be chrome vocabulary
+  (`_UI_WORDS`), a glyph, a number, a unit, or part of a date; one ordinary
+  word makes it text. The first date found is the page date.
 - **below**: a wire sign-off (``abc@agency.co.kr(END)``), the same interface
-  lines, a copyright line, and a site name standing alone as the last
-  paragraph (``Example.Com``, ``Daily Sentinel``): a short line of one to four
+  lines, labelled lists (``Tags: ...``, ``Related articles: ...``), a
+  copyright line, and a site name standing alone as the last paragraph
+  (``Example.Com``, ``Daily Sentinel``): a short line of one to four
   capitalised words or a domain name, without sentence punctuation. The site
   name (or the owner named in the copyright line) is the publisher.
 
@@ -39,6 +41,8 @@ _UI_WORDS = frozenset(
     comment comments reply menu home search subscribe login log sign in out
     date dated published posted updated modified edited last first on at by
     read reading min mins minute minutes time view views hits
+    advertisement ad ads sponsored back to top more next previous prev close
+    gallery newsletter translate listen
     am pm gmt utc kst jst cst est edt bst cet cest ist sgt hkt
     """.split()
 )
@@ -48,6 +52,16 @@ _GLYPHS = re.compile(r"^[^\w\s]+$")
 _NUMBER_OR_UNIT = re.compile(r"^[+\-−]?\d+(?:[.:,]\d+)*(?:px|pt|em|%|st|nd|rd|th)?$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\.?$")
 _TOKEN = re.compile(r"[^\s|•·,;]+")
+# "Home > World > Asia", "News › Politics": three or more short capitalised
+# segments between arrow-like separators.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
+_BREADCRUMB_SEGMENT = re.compile(r"^[A-Z0-9][^\s.!?]*(?:\s[^\s.!?]+){0,2}$")
+# Lists under the article: "Tags: diplomacy, Korea", "Related articles:", "Read more: ..."
+_TRAILER_LABEL = re.compile(
+    r"^(?:tags?|topics?|keywords|related(?: articles| stories| news| content)?|read more|"
+    r"see also|more on this(?: story)?|more from [\w .]+)\s*:",
+    re.IGNORECASE,
+)
 
 _MAX_CHROME_LINE = 100
 _MAX_SITE_NAME = 40
@@ -94,10 +108,17 @@ def is_chrome_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_CHROME_LINE:
         return False
+    if _is_breadcrumb(stripped):
+        return True
     tokens = _TOKEN.findall(stripped)
     if not tokens:
         return True  # separators only
     return all(_is_chrome_token(token) for token in tokens)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    segments = _BREADCRUMB_SEPARATOR.split(line)
+    return len(segments) >= 3 and all(_BREADCRUMB_SEGMENT.match(part.strip()) for part in segments)
 
 
 def _is_chrome_token(token: str) -> bool:
@@ -148,7 +169,9 @@ def _trailing_chrome(text: str, floor: int) -> tuple[int, str | None]:
     """Start offset of the chrome at the bottom of `text`, and the publisher it names."""
     body_end = len(text)
     publisher = None
-    signoff = _WIRE_SIGNOFF.search(text, floor)
+    # Only the tail is searched: the sign-off ends the text, and a scan of the
+    # whole text would be quadratic on long runs of word characters.
+    signoff = _WIRE_SIGNOFF.search(text, max(floor, len(text) - 200))
     if signoff:
         body_end = signoff.start()
     lines = [span for span in _lines(text[:body_end], floor) if text[span[0] : span[1]].strip()]
@@ -158,7 +181,7 @@ def _trailing_chrome(text: str, floor: int) -> tuple[int, str | None]:
         start, end = lines[index]
         line = text[start:end].strip()
         standalone = _paragraph_break_before(text, start)
-        if is_chrome_line(line) or _EMAIL_ONLY.match(line):
+        if is_chrome_line(line) or _EMAIL_ONLY.match(line) or _is_trailer_label(line):
             body_end = start
             continue
         copyright_owner = _copyright_owner(line)
@@ -172,6 +195,10 @@ def _trailing_chrome(text: str, floor: int) -> tuple[int, str | None]:
             continue
         break
     return body_end, publisher
+
+
+def _is_trailer_label(line: str) -> bool:
+    return len(line) <= _MAX_CHROME_LINE * 2 and bool(_TRAILER_LABEL.match(line))
 
 
 def _paragraph_break_before(text: str, start: int) -> bool:

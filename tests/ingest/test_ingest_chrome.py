@@ -18,6 +18,10 @@ CHROME_LINES = [
     "Facebook Twitter WhatsApp Email",
     "5 min read",
     "| • |",
+    "Home > World > Asia",
+    "News › Politics › Diplomacy",
+    "Advertisement",
+    "Back to top",
 ]
 
 TEXT_LINES = [
@@ -26,6 +30,8 @@ TEXT_LINES = [
     "SEOUL, Dec. 30 (Yonhap) -- The president will visit China.",
     "The minister will arrive on Nov. 20.",
     "Print media in the region",
+    "Seoul > Tokyo > Beijing is the route.",
+    "Kim said the talks were 'good' > expected > hoped",
     "",
 ]
 
@@ -63,6 +69,12 @@ CASES = [
     ),
     (ARTICLE + " abc@example.co.kr(END)", ARTICLE, None, None),
     (ARTICLE + "\n\nabc@example.co.kr(END)", ARTICLE, None, None),
+    (
+        "Home > World > Asia\n" + ARTICLE + "\n\nTags: diplomacy, Vietnam\nRelated articles: Hanoi",
+        ARTICLE,
+        None,
+        None,
+    ),
     # A title-case line that is not standalone, or has punctuation, stays in the body.
     (ARTICLE + "\nDaily Sentinel", ARTICLE + "\nDaily Sentinel", None, None),
     (ARTICLE + "\n\nHe left.", ARTICLE + "\n\nHe left.", None, None),

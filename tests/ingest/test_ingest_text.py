@@ -131,3 +131,9 @@ def test_size_limit():
 
 def test_short_text_is_fine():
     assert read_text("Talks.", "short").body.text == "Talks."
+
+
+def test_long_unbroken_text_is_linear():
+    # One 2 MB "word": the chrome and dateline scans must not be quadratic on it.
+    article = read_text("a" * 2_000_000, "long", check_language=False)
+    assert article.body.end == 2_000_000

@@ -4,10 +4,12 @@ longest non-overlapping ones (an earlier rule wins a tie)."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summitry.timex.rules import RULES, Rule
+from summitry.timex.rules import REACH, RULES, Rule
 
 
 @dataclass(frozen=True)
@@ -18,11 +20,55 @@ class Candidate:
     match: re.Match[str]
 
 
+_WORD_START = re.compile(r"(?<![\w'’])[\w'’]")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+class _Index:
+    """Where each word and each word start is in one text, for the trigger lookups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [m.start() for m in _WORD_START.finditer(text)]
+        self.words: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for m in _WORD.finditer(text):
+            self.words[m.group().lower()].append(m.span())
+
+    def hits(self, rule: Rule) -> list[tuple[int, int]]:
+        if isinstance(rule.trigger, frozenset):
+            return [span for w in rule.trigger for span in self.words.get(w, ())]
+        return [m.span() for m in rule.trigger.finditer(self.text)]
+
+
+def _matches(rule: Rule, index: _Index) -> list[re.Match[str]]:
+    """Every match of the rule that starts at a word start near one of its triggers.
+
+    Trying the full regex at every character is what costs; trigger words are
+    rare, and an expression starts within `REACH` characters before its trigger.
+    """
+    text, starts = index.text, index.starts
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    tried: set[int] = set()
+    for hit_start, hit_end in sorted(index.hits(rule)):
+        first = bisect_left(starts, hit_start - REACH)
+        last = bisect_right(starts, hit_start)
+        for s in starts[first:last]:
+            if s in tried:
+                continue
+            m = rule.regex.match(text, s)
+            if m is None:
+                tried.add(s)  # the regex fails here whatever the trigger
+            elif m.end() >= hit_end:
+                seen.setdefault(m.span(), m)
+    return list(seen.values())
+
+
 def candidates(text: str) -> list[Candidate]:
     """All rule matches in `text`, trimmed of surrounding whitespace."""
     found: list[Candidate] = []
+    index = _Index(text)
     for rule in RULES:
-        for m in rule.regex.finditer(text):
+        for m in _matches(rule, index):
             start, end = m.span("x") if "x" in rule.regex.groupindex and m.group("x") else m.span()
             while start < end and text[start].isspace():
                 start += 1

@@ -223,7 +223,10 @@ class CalendarEvent:
             "actors": [p.to_actor().to_dict() for p in self.actors],
             "recipients": [p.to_actor().to_dict() for p in self.recipients],
             "location": self.location.to_dict() if self.location else None,
-            "time": self.time.to_dict() if self.time else None,
+            # the expression as the deciding report wrote it, without that article's offsets
+            "time": {k: v for k, v in self.time.to_dict().items() if k not in ("start_char", "end_char")}
+            if self.time
+            else None,
             "status": self.status.value,
             "title": self.title,
             "start": self.start.isoformat() if self.start else None,

@@ -234,12 +234,20 @@ def _same_event(a: _Frame, b: _Frame) -> bool:
         shared = keys_a & keys_b
         persons_a = {k for k in keys_a if k.startswith("p:")}
         persons_b = {k for k in keys_b if k.startswith("p:")}
+        sides_a, sides_b = _sides(a.parties), _sides(b.parties)
+        if bool(persons_a) != bool(persons_b) and len(sides_a) >= 2 and sides_a == sides_b:
+            # "Kenya and Tanzania hold talks" and "Ruto hosts Hassan for talks"
+            return _times_compatible(a.time, b.time) and _status_compatible(a.status, b.status)
         if persons_a and persons_b:
             if len(persons_a & persons_b) < min(2, len(persons_a), len(persons_b)):
                 return False
         elif len(shared) < min(2, len(keys_a), len(keys_b)):
             return False
     return _times_compatible(a.time, b.time) and _status_compatible(a.status, b.status)
+
+
+def _sides(parties: list[Actor]) -> set[str]:
+    return {p.country for p in parties if p.country} if all(p.country for p in parties) else set()
 
 
 def _status_compatible(a: EventStatus, b: EventStatus) -> bool:
@@ -351,11 +359,24 @@ def _inherit_from_visits(frames: list[_Frame]) -> None:
             break
 
 
+def _without_represented(side: list[Actor], persons: list[Actor]) -> list[Actor]:
+    """Drop a country that a named person of the same event stands for."""
+    represented = {p.country for p in persons if p.kind is ActorKind.PERSON and p.country}
+    return [a for a in side if not (a.kind is ActorKind.COUNTRY and a.country in represented)]
+
+
 def _to_event(frame: _Frame) -> Event:
+    actors, recipients = frame.actors, frame.recipients
+    if frame.mode is not Mode.MULTILATERAL:
+        actors = _without_represented(actors, frame.parties)
+        if frame.mode is not Mode.VISIT:
+            recipients = _without_represented(recipients, frame.parties)
+    if not actors and recipients and frame.mode is not Mode.VISIT:
+        actors, recipients = recipients[:1], recipients[1:]
     return Event(
         mode=frame.mode,
-        actors=tuple(frame.actors),
-        recipients=tuple(frame.recipients),
+        actors=tuple(actors),
+        recipients=tuple(recipients),
         status=frame.status,
         location=frame.location,
         time=frame.time,

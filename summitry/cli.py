@@ -186,10 +186,12 @@ def run_extract(args: argparse.Namespace) -> int:
     json_lines = corpus or args.output is not None
     counts = {"documents": 0, "events": 0, "failures": 0}
     started = time.perf_counter()
-    with _open_output(args.output) as out:
+    show_progress = corpus and not args.quiet and sys.stderr.isatty()
+    with _open_output(args.output) as out, _progress(show_progress) as advance:
         ascii_only = not _speaks_utf8(out)
         for result in results:
             counts["documents"] += 1
+            advance()
             if isinstance(result, InputError):
                 counts["failures"] += 1
                 _error(f"{result.doc_id}: {result.reason}")
@@ -245,6 +247,24 @@ def _record_format(name: str) -> Callable[[Any], list[Any]]:
 
 
 # -- shared helpers -----------------------------------------------------------------------
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[], None]]:
+    """A live document counter on stderr (a terminal only); yields the function that counts one."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+    # stdout is not redirected: it may be the JSON Lines output itself.
+    with Progress(
+        *columns, console=Console(stderr=True), transient=True, redirect_stdout=False
+    ) as progress:
+        task = progress.add_task("extract", total=None)
+        yield lambda: progress.advance(task)
 
 
 @contextmanager

@@ -333,7 +333,164 @@ def _positive_float(value: str) -> float:
     return number
 
 
+# -- ingest (store) -----------------------------------------------------------------------
+
+
+def _add_ingest_command(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "ingest",
+        help="extract articles and store their events in the calendar",
+        description="Read articles (files, folders, .jsonl corpora), extract their events and store\n"
+        "them in the calendar database, merging reports of the same engagement. Storing\n"
+        "the same article again changes nothing; a new version (same id or URL) replaces\n"
+        "the old one. Documents that fail are recorded (see the store's errors).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "paths", metavar="PATH", nargs="+", help="an article, a directory or a .jsonl corpus"
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: a SQLite path or postgresql:// URL "
+        "(default: $SUMMITRY_DB, else summitry.db)",
+    )
+    parser.add_argument(
+        "--dct",
+        metavar="YYYY-MM-DD",
+        type=_dct_argument,
+        help="publication date of inputs without one",
+    )
+    parser.add_argument(
+        "--batch-size", metavar="N", type=_positive_int, default=16, help="documents per NLP batch"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit with status 1 if any document failed"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    parser.set_defaults(handler=run_ingest)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    """`summitry ingest`: load, extract, store; one summary line."""
+    from summitry import pipeline
+    from summitry.ingest import iter_path
+    from summitry.store import ingest_results, open_store
+
+    for path in args.paths:
+        if path != "-" and not Path(path).exists():
+            raise UsageError(f"{path}: no such file or directory")
+    with open_store(args.db) as store:
+        totals = [0, 0, 0, 0, 0]  # added, updated, unchanged, failures, mentions
+        for path in args.paths:
+            results = pipeline.extract_many(
+                iter_path(path, dct=args.dct), batch_size=args.batch_size
+            )
+            summary = ingest_results(store, results, source=str(path))
+            for doc_id, reason in summary.failures:
+                _error(f"{doc_id}: {reason}")
+            for i, count in enumerate(
+                (
+                    summary.added,
+                    summary.updated,
+                    summary.unchanged,
+                    len(summary.failures),
+                    summary.mentions,
+                )
+            ):
+                totals[i] += count
+        if not args.quiet:
+            print(
+                f"summitry: {totals[0]} added, {totals[1]} updated, {totals[2]} unchanged, "
+                f"{totals[3]} failed, {totals[4]} mentions stored in {store.url}",
+                file=sys.stderr,
+            )
+    return EXIT_FAILED if totals[3] and args.strict else EXIT_OK
+
+
+# -- export (store) -----------------------------------------------------------------------
+
+
+def _add_export_command(subparsers: Any) -> None:
+    from summitry.export import FORMATS
+    from summitry.model import EventStatus, Mode
+
+    parser = subparsers.add_parser(
+        "export",
+        help="write the stored calendar as CSV, JSON Lines, Parquet, iCal or PLOVER",
+        description="Write the calendar's events, filtered, sorted by start day. jsonl writes one\n"
+        "event per line in the GOLD_FORMAT record shape; ics leaves out events with no time.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
+    )
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        type=_dct_argument,
+        help="events on or after",
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="YYYY-MM-DD", type=_dct_argument, help="events on or before"
+    )
+    parser.add_argument(
+        "--country", metavar="ISO3", help="a participant's or the location's country code"
+    )
+    parser.add_argument(
+        "--actor", metavar="NAME", help="part of a participant's name, or a canonical key"
+    )
+    parser.add_argument("--mode", choices=[m.value for m in Mode])
+    parser.add_argument("--status", choices=[s.value for s in EventStatus])
+    parser.add_argument(
+        "--text", metavar="WORDS", help="words in the title, names, place or evidence"
+    )
+    parser.add_argument("--limit", metavar="N", type=_positive_int, help="at most N events")
+    parser.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """`summitry export`: filter the store's events, write them in one format."""
+    from summitry.export import write_export
+    from summitry.model import EventStatus, Mode
+    from summitry.store import EventQuery, open_store
+
+    query = EventQuery(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        country=args.country,
+        actor=args.actor,
+        mode=Mode(args.mode) if args.mode else None,
+        status=EventStatus(args.status) if args.status else None,
+        text=args.text,
+        limit=None,
+    )
+    with open_store(args.db) as store:
+        events = store.iter_events(query)
+        if args.limit:
+            events = (e for _, e in zip(range(args.limit), events, strict=False))
+        if args.output in (None, "-"):
+            count = write_export(events, args.format, sys.stdout.buffer)
+            sys.stdout.flush()
+        else:
+            try:
+                handle = open(args.output, "wb")  # noqa: SIM115 - closed below
+            except OSError as exc:
+                raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+            with handle:
+                count = write_export(events, args.format, handle)
+    print(f"summitry: {count} events exported ({args.format})", file=sys.stderr)
+    return EXIT_OK
+
+
 _COMMANDS: Sequence[Callable[[Any], None]] = (
     _add_extract_command,
-    # _add_timex_command, _add_ingest_command, _add_serve_command, _add_export_command: to come.
+    _add_ingest_command,
+    _add_export_command,
+    # _add_timex_command, _add_serve_command: to come.
 )

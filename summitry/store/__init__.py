@@ -6,6 +6,7 @@
     store.get_event(event_id)            # -> CalendarEvent with history and mentions
 """
 
+from summitry.store.bulk import IngestSummary, ingest_results
 from summitry.store.query import EventQuery
 from summitry.store.records import (
     ActorSummary,
@@ -28,8 +29,10 @@ __all__ = [
     "EventQuery",
     "IngestOutcome",
     "IngestResult",
+    "IngestSummary",
     "Store",
     "StoredDocument",
+    "ingest_results",
     "open_store",
     "resolve_db_url",
 ]

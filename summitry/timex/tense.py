@@ -85,7 +85,7 @@ def direction(text: str, start: int, end: int) -> int:
             if word in _REPORTING and k > 1:
                 distance += 6
             if cue == 2:
-                cue, distance = 0, distance + 1
+                continue  # "is", "says": no direction; a verb farther away may tell
             if best is None or distance < best[0]:
                 best = (distance, cue)
             break  # only the nearest cue on each side counts

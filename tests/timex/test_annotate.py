@@ -1,0 +1,124 @@
+"""The normaliser as a table: (text, reference day, expression, type, value)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summitry.timex import Timex, annotate
+
+FRIDAY = dt.date(2025, 1, 3)  # a Friday
+
+CASES = [
+    # absolute dates in the common news forms
+    ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
+    ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),
+    ("The ministers met on December 29.", FRIDAY, "December 29", "DATE", "2024-12-29"),
+    ("Talks are set for 1/13/25 in Geneva.", FRIDAY, "1/13/25", "DATE", "2025-01-13"),
+    ("The report is dated 2024-11-05.", FRIDAY, "2024-11-05", "DATE", "2024-11-05"),
+    ("The envoy arrives Monday, Jan. 6, 2025.", FRIDAY, "Monday, Jan. 6, 2025", "DATE", "2025-01-06"),
+    ("The vote is due on the 13th.", FRIDAY, "the 13th", "DATE", "2025-01-13"),
+    ("It was founded in 1949.", FRIDAY, "1949", "DATE", "1949"),
+    ("Profits rose in fiscal 1998.", FRIDAY, "fiscal 1998", "DATE", "1998"),
+    ("The accord dates from March 2019.", FRIDAY, "March 2019", "DATE", "2019-03"),
+    # weekdays by tense
+    ("The two leaders met on Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
+    ("The minister will travel to Seoul on Monday.", FRIDAY, "Monday", "DATE", "2025-01-06"),
+    ("A possible visit to Tokyo beginning Sunday is under discussion.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
+    ("The talks collapsed, sources said Friday.", FRIDAY, "Friday", "DATE", "2025-01-03"),
+    ("He is expected to arrive Sunday, officials said.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
+    ("They will meet next Tuesday.", FRIDAY, "next Tuesday", "DATE", "2025-01-07"),
+    ("They met last Friday.", FRIDAY, "last Friday", "DATE", "2024-12-27"),
+    # relative to the reference day
+    ("The president is expected to visit early next week.", FRIDAY, "early next week", "DATE", "2025-W02"),
+    ("A visit could come as early as next month.", FRIDAY, "next month", "DATE", "2025-02"),
+    ("Elections are due this year.", FRIDAY, "this year", "DATE", "2025"),
+    ("The delegation will return next week.", FRIDAY, "next week", "DATE", "2025-W02"),
+    ("The envoy will be back in two weeks.", FRIDAY, "two weeks", "DATE", "2025-W03"),
+    ("A decision is expected later this month.", FRIDAY, "later this month", "DATE", "2025-01"),
+    ("The bill passed last spring.", FRIDAY, "last spring", "DATE", "2024-SP"),
+    ("Sales fell in the fourth quarter.", FRIDAY, "the fourth quarter", "DATE", "2024-Q4"),
+    ("They spoke yesterday.", FRIDAY, "yesterday", "DATE", "2025-01-02"),
+    ("The embassy opened two years ago.", FRIDAY, "two years ago", "DATE", "2023"),
+    ("Tension is rising now.", FRIDAY, "now", "DATE", "PRESENT_REF"),
+    ("The two sides recently resumed talks.", FRIDAY, "recently", "DATE", "PAST_REF"),
+    ("Relations are currently frozen.", FRIDAY, "currently", "DATE", "PRESENT_REF"),
+    ("Trade grew in the 1990s.", FRIDAY, "the 1990s", "DATE", "199"),
+    ("Borders were drawn in the 20th century.", FRIDAY, "the 20th century", "DATE", "19"),
+    ("The pact held through the summer of 2019.", FRIDAY, "summer of 2019", "DATE", "2019-SU"),
+    # durations and sets
+    ("She begins a two-day visit.", FRIDAY, "two-day", "DURATION", "P2D"),
+    ("The war lasted three years.", FRIDAY, "three years", "DURATION", "P3Y"),
+    ("Prices rose over the past 18 months.", FRIDAY, "the past 18 months", "DURATION", "P18M"),
+    ("The ceasefire held for more than a week.", FRIDAY, "more than a week", "DURATION", "P1W"),
+    ("The council meets every Monday.", FRIDAY, "every Monday", "SET", "XXXX-WXX-1"),
+    ("The report is published annually.", FRIDAY, "annually", "SET", "P1Y"),
+    ("The ministers meet twice a year.", FRIDAY, "a year", "SET", "P1Y"),
+    # times of day
+    ("The meeting starts at 10:30 a.m. Wednesday.", FRIDAY, "10:30 a.m. Wednesday", "TIME", "2025-01-01T10:30"),
+    ("The statement came this morning.", FRIDAY, "this morning", "TIME", "2025-01-03TMO"),
+    ("Talks resume at noon.", FRIDAY, "noon", "TIME", "2025-01-03T12:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference_day", "expression", "kind", "value"), CASES)
+def test_normalises(text: str, reference_day: dt.date, expression: str, kind: str, value: str) -> None:
+    found = {t.text: t for t in annotate(text, reference_day)}
+    assert expression in found, f"{expression!r} not found in {sorted(found)}"
+    assert (found[expression].type, found[expression].value) == (kind, value)
+
+
+ANCHORED = [
+    # "the following day" and "two days later" count from the last resolved date
+    ("He arrives on Jan. 13. The following day he meets the king.", "The following day", "2025-01-14"),
+    ("He arrives on Jan. 13. Two days later he leaves.", "Two days later", "2025-01-15"),
+    ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
+    ("Profits rose in the third quarter. A year earlier they fell.", "A year earlier", "2023-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), ANCHORED)
+def test_anchored_on_last_time(text: str, expression: str, value: str) -> None:
+    found = {t.text: t for t in annotate(text, FRIDAY)}
+    assert found[expression].value == value
+    assert found[expression].anchor is not None
+
+
+def test_modifiers() -> None:
+    found = {t.text: t for t in annotate("Talks open early next week and end in late March.", FRIDAY)}
+    assert found["early next week"].mod == "START"
+    assert found["late March"].mod == "END"
+
+
+def test_no_reference_day_never_guesses() -> None:
+    found = {t.text: t for t in annotate("On Sunday and next month, and on 13 January 2025.", None)}
+    assert found["13 January 2025"].value == "2025-01-13"
+    assert found["next month"].value is None
+    assert found["Sunday"].value in (None, "XXXX-WXX-7")
+
+
+def test_locale_day_first() -> None:
+    [timex] = annotate("Signed on 3/1/2025.", FRIDAY, locale="en-GB")
+    assert timex.value == "2025-01-03"
+
+
+def test_offsets_and_order() -> None:
+    text = "On Monday they met; on Jan. 13 they sign; in 2026 they review."
+    found = annotate(text, FRIDAY)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert all(isinstance(t, Timex) and text[t.start : t.end] == t.text for t in found)
+
+
+NOT_TIMES = [
+    "May I ask a question?",
+    "The march on the capital drew crowds.",
+    "She is a 6-year-old girl.",
+    "About 1500 troops and 2,000 people were there.",
+    "Jan Egeland spoke to reporters.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_time_expressions(text: str) -> None:
+    assert annotate(text, FRIDAY) == []

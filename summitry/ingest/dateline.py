@@ -13,9 +13,9 @@ month and day and/or an agency in parentheses, then a dash-like separator:
 
 Where it is looked for:
 
-1. on the first line of the body ("ROME, Feb 27 -"), or on the second when
-   the first is a headline (no sentence punctuation at its end: HTML pages
-   put the title first);
+1. on the first line of the body ("ROME, Feb 27 -"), or on the second or
+   third when the lines above are a headline and a byline (no sentence
+   punctuation at their end: HTML pages put the title first);
 2. within that, anywhere in the first `SEARCH_WINDOW` characters, for wires
    that print a slug, headline and byline first on the same line (Yonhap:
    "(LEAD) ... By Kim Eun-jung SEOUL, Jan. 2 (Yonhap) --").
@@ -38,8 +38,8 @@ from summitry.model import Dateline, Span
 SEARCH_WINDOW = 600
 """How far into the body a dateline is looked for (Yonhap slugs and bylines run to ~400)."""
 
-MAX_LINES = 2
-"""The dateline must start on the first or second non-blank line of the body (after a headline)."""
+MAX_LINES = 3
+"""The dateline starts on one of the first three non-blank lines (after headline and byline)."""
 
 _SENTENCE_END = frozenset(".!?\"'”’")
 
@@ -95,10 +95,7 @@ def find_dateline(
     without one; with no anchor such a date is left None.
     """
     body_end = len(text) if body_end is None else body_end
-    first_line_end = _end_of_line(text, body_start, 1)
-    # A second line is searched only below a headline, which has no sentence punctuation.
-    lines = 1 if text[body_start:first_line_end].rstrip()[-1:] in _SENTENCE_END else MAX_LINES
-    window_end = min(body_end, body_start + SEARCH_WINDOW, _end_of_line(text, body_start, lines))
+    window_end = min(body_end, body_start + SEARCH_WINDOW, _search_end(text, body_start))
     position = body_start
     while (match := _DATELINE.search(text, position, window_end)) is not None:
         dateline = _accept(text, match, body_start, anchor)
@@ -109,16 +106,22 @@ def find_dateline(
     return None
 
 
-def _end_of_line(text: str, start: int, lines: int) -> int:
-    """The offset just past the `lines`-th non-blank line from `start`."""
+def _search_end(text: str, start: int) -> int:
+    """The end of the lines a dateline may start on.
+
+    The first non-blank line, and each next one while the lines above it are
+    a headline or a byline (no sentence punctuation at their end), up to
+    `MAX_LINES` lines.
+    """
     position = start
     seen = 0
     while position < len(text):
         newline = text.find("\n", position)
         end = len(text) if newline < 0 else newline + 1
-        if text[position:end].strip():
+        line = text[position:end].strip()
+        if line:
             seen += 1
-            if seen == lines:
+            if seen == MAX_LINES or line[-1] in _SENTENCE_END:
                 return end
         position = end
     return len(text)

@@ -167,6 +167,15 @@ FOUND = [
         D(2026, 3, 3),
         "Reuters",
     ),
+    # Below a headline and a byline.
+    (
+        "Minister to visit Hanoi\nBy Staff Reporter\nLISBON, March 3 (Reuters) - He left.",
+        D(2026, 3, 3),
+        "LISBON, March 3 (Reuters) -",
+        "Lisbon",
+        D(2026, 3, 3),
+        "Reuters",
+    ),
     # A year in the dateline is taken as printed.
     (
         "GENEVA, June 2, 2024 (AFP) - Talks began.",
@@ -194,6 +203,7 @@ NOT_FOUND = [
     "NATO SUMMIT: leaders gather in Vilnius.",
     "Monday, April 17 - a day of talks.",
     "The index fell.\n\nSEOUL -- The benchmark index dropped.",  # a roundup's second section
+    "Headline\nByline\nAnother line\nROME, Feb 27 - Too far down.",
     "President Lee Jae Myung (right) receives Chinese President Xi Jinping.",
     "ATTN: EDITORS - a correction follows.",
     "",

@@ -46,7 +46,7 @@ def read_timeml(source: str, name: str = "document") -> TimeMLDocument:
     """Parse a TimeML string; raises `InputError` when it has no TEXT element."""
     m = _TEXT.search(source)
     if m is None:
-        raise InputError(f"{name}: no <TEXT> element")
+        raise InputError(name, "no <TEXT> element")
     dct = None
     d = _DCT.search(source)
     if d and (v := _VALUE.search(d.group(1))):

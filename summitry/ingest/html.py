@@ -101,7 +101,8 @@ def _extract(html: str, doc_id: str, url: str | None) -> dict[str, str | None]:
             include_images=False,
         )
     except Exception as exc:  # noqa: BLE001 - a third-party parser's failure is the page's problem
-        reason = f"HTML could not be parsed ({type(exc).__name__}: {exc})"
+        detail = " ".join(str(exc).split())[:200]
+        reason = f"HTML could not be parsed ({type(exc).__name__}: {detail})"
         raise InputError(doc_id, reason) from None
     if result is None:
         return {}

@@ -7,7 +7,8 @@ one: a corpus of a million lines with three broken ones yields three errors.
 
 File kinds, by suffix:
 
-- ``.txt``, ``.text``: one plain-text article; id = file name without suffix;
+- ``.txt``, ``.text``: one plain-text article (unless it is an HTML page);
+  id = file name without suffix;
 - ``.html``, ``.htm``, ``.xhtml``: one page, through trafilatura;
 - ``.jsonl``, ``.ndjson`` (optionally ``.gz``): one document per line,
   ``{"id", "text", "dct"}`` and optionally ``title``, ``url``, ``source``
@@ -125,7 +126,9 @@ def _iter_file(path: Path, doc_id: str, options: dict[str, Any]) -> Iterator[Art
     if suffix in JSONL_SUFFIXES:
         yield from _iter_jsonl(path, doc_id, options)
         return
-    kind = True if suffix in HTML_SUFFIXES else False if suffix in TEXT_SUFFIXES else None
+    # .txt files are sniffed too: a saved page is sometimes named .txt, and the
+    # test (a doctype or an HTML element first) does not fire on prose.
+    kind = True if suffix in HTML_SUFFIXES else None
     yield _load(partial(_read_file, path, doc_id, options["max_bytes"]), doc_id, kind, options)
 
 

@@ -45,6 +45,12 @@ def test_html_file(tmp_path):
     assert "<p>" not in article.text
 
 
+def test_saved_page_named_txt_is_read_as_html(tmp_path):
+    (tmp_path / "saved.txt").write_text(HTML)
+    [article] = iter_path(tmp_path / "saved.txt")
+    assert article.title == "Talks" and "<p>" not in article.text
+
+
 def test_unknown_suffix_is_sniffed(tmp_path):
     (tmp_path / "a.md").write_text(ARTICLE)
     (tmp_path / "b.dat").write_text(HTML)

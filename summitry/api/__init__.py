@@ -3,7 +3,7 @@
     Store -> create_app(store) -> FastAPI app -> uvicorn (`serve`, `summitry serve`)
 
     /api/...        JSON (OpenAPI docs at /api/docs)       routes.py, payloads.py
-    /calendar.ics   RFC 5545 feed                          feeds.py, ical.py
+    /calendar.ics   RFC 5545 feed                          feeds.py (summitry.export.ical)
     /, /calendar, /events/{id}, /countries/{code}, /actors/{key}
                     server-rendered pages                  summitry.web
 

@@ -1,4 +1,8 @@
-"""The iCal feed: `GET /calendar.ics` with the filters of `GET /api/events`."""
+"""The iCal feed: `GET /calendar.ics` with the filters of `GET /api/events`.
+
+The rendering (UIDs, all-day dates, statuses, descriptions) is the export's:
+`summitry.export.ical`, so the feed and `summitry export --format ics` agree.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 
 from summitry.api.filters import EventFilters, event_filters
-from summitry.api.ical import render_calendar
 from summitry.api.routes import StoreDep
+from summitry.export.ical import render_calendar
 
 router = APIRouter(tags=["feeds"])
 

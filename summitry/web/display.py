@@ -84,9 +84,9 @@ def country_label(code: str | None) -> str:
     return country_name(code)
 
 
+
 def safe_url(url: str | None) -> str | None:
     """`url` if it is an http(s) address, else None: a stored `javascript:` URL must not become a link."""
-    if not url:
-        return None
-    scheme = url.strip().split(":", 1)[0].lower() if ":" in url else ""
-    return url.strip() if scheme in ("http", "https") else None
+    from summitry.export.ical import http_url
+
+    return http_url(url)

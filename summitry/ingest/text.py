@@ -21,7 +21,7 @@ from summitry.ingest.decode import DEFAULT_MAX_BYTES
 from summitry.ingest.decode import too_large as too_large_error
 from summitry.ingest.language import looks_english
 from summitry.ingest.reference import choose_reference_day, parse_dct
-from summitry.model import Article, Span
+from summitry.model import Article, Dateline, Span
 
 # Control characters that never occur in text (tab, newline, form feed,
 # carriage return and escape are allowed; some wire feeds keep them).
@@ -95,6 +95,25 @@ def build_article(
     dateline = find_dateline(text, chrome.body_start, anchor, body_end=chrome.body_end)
     reference_day, reference_source = choose_reference_day(dateline, page_day, dct_day)
 
+    return Article(
+        id=doc_id,
+        text=text,
+        body=body,
+        dct=dct_day,
+        page_date=page_day,
+        reference_day=reference_day,
+        reference_source=reference_source,
+        title=_clean(title),
+        url=_clean(url),
+        publisher=_clean(publisher) or chrome.publisher,
+        source=_clean(source),
+        dateline=dateline,
+        warnings=_warnings(text, dateline, anchor),
+    )
+
+
+def _warnings(text: str, dateline: Dateline | None, anchor: dt.date | None) -> tuple[str, ...]:
+    """What the reader of the record should know: a year-less dateline, an odd date, lost bytes."""
     warnings = []
     if dateline is not None and dateline.date is None and _prints_a_date(dateline.span.text):
         warnings.append(
@@ -111,22 +130,7 @@ def build_article(
     replaced = text.count("\ufffd")
     if replaced:
         warnings.append(f"{replaced} undecodable character(s) replaced by U+FFFD")
-
-    return Article(
-        id=doc_id,
-        text=text,
-        body=body,
-        dct=dct_day,
-        page_date=page_day,
-        reference_day=reference_day,
-        reference_source=reference_source,
-        title=_clean(title),
-        url=_clean(url),
-        publisher=_clean(publisher) or chrome.publisher,
-        source=_clean(source),
-        dateline=dateline,
-        warnings=tuple(warnings),
-    )
+    return tuple(warnings)
 
 
 def _check_text(text: object, doc_id: str, max_bytes: int) -> None:

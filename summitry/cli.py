@@ -2,6 +2,7 @@
 
     summitry extract ARTICLE.txt              one article -> indented JSON on stdout
     summitry extract CORPUS.jsonl -o OUT.jsonl  a corpus -> one JSON line per document
+    summitry serve [--db URL] [--port 8000]     the web calendar, JSON API and iCal feed
 
 Each command is one `_add_<name>_command(subparsers)` function that declares
 its options and points `handler` at one `run_<name>(args) -> exit code`
@@ -488,9 +489,44 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- serve (store) ------------------------------------------------------------------------
+
+
+def _add_serve_command(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="serve the calendar: web pages, JSON API, iCal feed",
+        description="Serve the stored calendar over HTTP: the web calendar at /, the JSON API\n"
+        "under /api (docs at /api/docs) and the iCal feed at /calendar.ics. Writes\n"
+        "(POST /api/documents) need the bearer token in $SUMMITRY_TOKEN; without it\n"
+        "the server is read-only.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)"
+    )
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.set_defaults(handler=run_serve)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """`summitry serve`: run the web app until interrupted."""
+    from summitry.api import ApiSettings, serve
+
+    settings = ApiSettings.from_env()
+    writes = "enabled" if settings.writes_enabled else "disabled (set SUMMITRY_TOKEN to enable)"
+    print(f"summitry: serving http://{args.host}:{args.port}/ ; writes {writes}", file=sys.stderr)
+    serve(args.db, host=args.host, port=args.port, settings=settings)
+    return EXIT_OK
+
+
 _COMMANDS: Sequence[Callable[[Any], None]] = (
     _add_extract_command,
     _add_ingest_command,
     _add_export_command,
-    # _add_timex_command, _add_serve_command: to come.
+    _add_serve_command,
+    # _add_timex_command: to come.
 )

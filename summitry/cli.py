@@ -205,7 +205,8 @@ def run_extract(args: argparse.Namespace) -> int:
                 for record in records:
                     _write_line(out, record, ascii_only)
             else:
-                single = records[0] if len(records) == 1 else records
+                # JSON: the document record; PLOVER: the list of its event records, even of one.
+                single = records[0] if args.format == "json" else records
                 out.write(json.dumps(single, ensure_ascii=ascii_only, indent=2) + "\n")
     elapsed = time.perf_counter() - started
 

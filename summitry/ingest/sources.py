@@ -106,9 +106,7 @@ def iter_path(
     """
     options: dict[str, Any] = {"dct": dct, "max_bytes": max_bytes, "check_language": check_language}
     if str(path) == STDIN:
-        yield _load(
-            partial(_read_stream, sys.stdin.buffer, STDIN_ID, max_bytes), STDIN_ID, None, options
-        )
+        yield _load(partial(_read_stdin, max_bytes), STDIN_ID, None, options)
         return
     path = Path(path)
     if path.is_dir():
@@ -148,6 +146,16 @@ def _read_file(path: Path, doc_id: str, max_bytes: int) -> bytes:
             return _read_stream(handle, doc_id, max_bytes)
     except OSError as exc:
         raise InputError(doc_id, f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError(STDIN_ID, "no standard input to read")
+    try:
+        return _read_stream(stream, STDIN_ID, max_bytes)
+    except OSError as exc:
+        raise InputError(STDIN_ID, f"cannot read standard input: {exc.strerror or exc}") from None
 
 
 def _read_stream(stream: IO[bytes], doc_id: str, max_bytes: int) -> bytes:

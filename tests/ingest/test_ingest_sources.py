@@ -168,6 +168,12 @@ def test_stdin(monkeypatch, data, expected_text):
         assert article.text == expected_text
 
 
+def test_no_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    [error] = iter_path("-")
+    assert isinstance(error, InputError) and error.doc_id == "stdin"
+
+
 def test_stdin_too_large(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 500)))
     [error] = iter_path("-", max_bytes=100)

@@ -8,10 +8,12 @@ Scraped pages keep some of their furniture around the article:
 
 - **above**: short lines made only of interface words and glyphs and a date,
   e.g. `` date 2024-11-20 + ↺ − 16 px``, ``Share | Print | A A``,
-  ``Updated: Nov. 20, 2024 10:32 KST``, or breadcrumbs (``Home > World >
-  Asia``). Every token of such a line must be chrome vocabulary
-  (`_UI_WORDS`), a glyph, a number, a unit, or part of a date; one ordinary
-  word makes it text. The first date found is the page date.
+  ``Updated: Nov. 20, 2024 10:32 KST``: every token of such a line must be
+  chrome vocabulary (`_UI_WORDS`), a glyph, a number, a unit, or part of a
+  date; one ordinary word makes it text. Also breadcrumbs and menus (``Home >
+  World > Asia``, ``Home | News | World``) and a dated byline in separated
+  fields (``By Jane Doe | March 4, 2025``). The first date found is the page
+  date.
 - **below**: a wire sign-off (``abc@agency.co.kr(END)``), the same interface
   lines, labelled lists (``Tags: ...``, ``Related articles: ...``), a
   copyright line, and a site name standing alone as the last paragraph
@@ -42,7 +44,7 @@ _UI_WORDS = frozenset(
     date dated published posted updated modified edited last first on at by
     read reading min mins minute minutes time view views hits
     advertisement ad ads sponsored back to top more next previous prev close
-    gallery newsletter translate listen
+    gallery newsletter translate this article story page
     am pm gmt utc kst jst cst est edt bst cet cest ist sgt hkt
     """.split()
 )
@@ -52,10 +54,14 @@ _GLYPHS = re.compile(r"^[^\w\s]+$")
 _NUMBER_OR_UNIT = re.compile(r"^[+\-−]?\d+(?:[.:,]\d+)*(?:px|pt|em|%|st|nd|rd|th)?$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\.?$")
 _TOKEN = re.compile(r"[^\s|•·,;]+")
-# "Home > World > Asia", "News › Politics": three or more short capitalised
-# segments between arrow-like separators.
-_BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
+# "Home > World > Asia", "News › Politics", "Home | News | World": three or
+# more short capitalised segments between separators (breadcrumbs, menus).
+_BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|•·]\s")
 _BREADCRUMB_SEGMENT = re.compile(r"^[A-Z0-9][^\s.!?]*(?:\s[^\s.!?]+){0,2}$")
+# "By Jane Doe | March 4, 2025 | 3 min read": a byline with the date, in
+# separated fields (a sentence starting "By March 4, 2025, ..." has none).
+_DATED_BYLINE = re.compile(r"^by\s+\w[^|•·]*\s[|•·]\s", re.IGNORECASE)
+
 # Lists under the article: "Tags: diplomacy, Korea", "Related articles:", "Read more: ..."
 _TRAILER_LABEL = re.compile(
     r"^(?:tags?|topics?|keywords|related(?: articles| stories| news| content)?|read more|"
@@ -108,7 +114,7 @@ def is_chrome_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_CHROME_LINE:
         return False
-    if _is_breadcrumb(stripped):
+    if _is_breadcrumb(stripped) or (_DATED_BYLINE.match(stripped) and find_date(stripped)):
         return True
     tokens = _TOKEN.findall(stripped)
     if not tokens:

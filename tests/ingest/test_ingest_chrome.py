@@ -22,6 +22,9 @@ CHROME_LINES = [
     "News › Politics › Diplomacy",
     "Advertisement",
     "Back to top",
+    "Home | News | World",
+    "Listen to this article",
+    "By Jane Doe | March 4, 2025 | 3 min read",
 ]
 
 TEXT_LINES = [
@@ -32,6 +35,9 @@ TEXT_LINES = [
     "Print media in the region",
     "Seoul > Tokyo > Beijing is the route.",
     "Kim said the talks were 'good' > expected > hoped",
+    "Seoul | Tokyo | Beijing talks set for May",
+    "By March 4, 2025, the troops will withdraw from the border.",
+    "By Jane Doe",
     "",
 ]
 
@@ -75,6 +81,16 @@ CASES = [
         None,
         None,
     ),
+    (
+        "Home | News | World\nPublished: 2025-03-04 09:12 | Updated: 2025-03-04 10:30\nA- A A+\n\n"
+        + ARTICLE
+        + "\n\nShare this article\nFacebook Twitter\n\n"
+        + "Copyright © 2025 The Example Times. All rights reserved.",
+        ARTICLE,
+        dt.date(2025, 3, 4),
+        "The Example Times",
+    ),
+    ("By Jane Doe | March 4, 2025 | 3 min read\n\n" + ARTICLE, ARTICLE, dt.date(2025, 3, 4), None),
     # A title-case line that is not standalone, or has punctuation, stays in the body.
     (ARTICLE + "\nDaily Sentinel", ARTICLE + "\nDaily Sentinel", None, None),
     (ARTICLE + "\n\nHe left.", ARTICLE + "\n\nHe left.", None, None),

@@ -44,15 +44,17 @@ MAX_LINES = 3
 _SENTENCE_END = frozenset(".!?\"'”’")
 
 _PLACE_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]|[A-Z]"
-_PLACE = rf"(?:{_PLACE_WORD})(?:[ \t]+(?:{_PLACE_WORD}))*"
-# "Tokyo, April 17 -": title-case places are accepted at a line start, with a date.
+_ONE_PLACE = rf"(?:{_PLACE_WORD})(?:[ \t]+(?:{_PLACE_WORD}))*"
+_PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE})*"  # "WASHINGTON/LONDON (Reuters) -"
+# "Tokyo, April 17 -", "Paris (AFP) -": title-case places are accepted at a
+# line start, with a date or an agency.
 _TITLE_PLACE = r"[A-Z][a-z'’.\-]+(?:[ \t]+[A-Z][a-z'’.\-]+){0,2}"
 _REGION_WORD = r"[A-Z][a-z'’.\-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Z'’\-]+"
 _MONTH = rf"(?i:{MONTH_PATTERN})"
 _REGION = rf"(?!{_MONTH}\b)(?:{_REGION_WORD})(?:[ \t]+(?:{_REGION_WORD})){{0,3}}"
 _DAY_MONTH = rf"(?P<day_first>\d{{1,2}})[ \t]+(?P<month_second>{_MONTH})\.?"
 _MONTH_DAY = rf"(?P<month>{_MONTH})\.?[ \t]*(?P<day>\d{{1,2}})(?!\d)"
-_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&'\- ]{0,29})\)"
+_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&'\- ]{0,29})\)"  # (Yonhap), (AP), (dpa)
 _SEPARATOR = r"(?P<sep>--|[-—–_:])"
 
 _DATELINE = re.compile(
@@ -138,7 +140,7 @@ def _accept(
     at_line_start = _at_line_start(text, start, body_start)
     if match.group("title_place"):
         place = match.group("title_place")
-        if not (at_line_start and has_date) or _is_calendar_word(place.split()[0]):
+        if not (at_line_start and (has_date or has_agency)) or _is_calendar_word(place.split()[0]):
             return None
     else:
         place = match.group("place")
@@ -192,7 +194,7 @@ def _followed_by_text(text: str, end: int) -> bool:
 
 
 def _place_name(place: str, region: str | None) -> str:
-    name = " ".join(_title_word(word) for word in place.split())
+    name = "/".join(" ".join(_title_word(word) for word in one.split()) for one in place.split("/"))
     if region and region.isupper() and len(region.replace(".", "")) > 2:
         region = " ".join(_title_word(word) for word in region.split())  # but "DC", "D.C." stay
     return f"{name}, {region}" if region else name

@@ -176,6 +176,24 @@ FOUND = [
         D(2026, 3, 3),
         "Reuters",
     ),
+    # Several places; a lower-case agency; a title-case place with an agency.
+    (
+        "WASHINGTON/LONDON (Reuters) - Talks resumed.",
+        None,
+        "WASHINGTON/LONDON (Reuters) -",
+        "Washington/London",
+        None,
+        "Reuters",
+    ),
+    (
+        "BERLIN, Jan. 5 (dpa) - Talks resumed.",
+        D(2026, 1, 5),
+        "BERLIN, Jan. 5 (dpa) -",
+        "Berlin",
+        D(2026, 1, 5),
+        "dpa",
+    ),
+    ("Paris (AFP) - The president met.", None, "Paris (AFP) -", "Paris", None, "AFP"),
     # A year in the dateline is taken as printed.
     (
         "GENEVA, June 2, 2024 (AFP) - Talks began.",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from summitry import ingest, timex
 from summitry.errors import InputError
 from summitry.events.frames import ArticleContext, extract_events
-from summitry.model import Article, Document
+from summitry.model import Article, Document, Event
 from summitry.nlp.loading import load_model
 
 if TYPE_CHECKING:
@@ -59,33 +59,81 @@ def extract(
 
 
 def extract_many(
-    articles: Iterable[Article | InputError], *, batch_size: int = 16
+    articles: Iterable[Article | InputError], *, batch_size: int = 16, prefilter: bool = False
 ) -> Iterator[Document | InputError]:
-    """Extract every article in order; failures come back as `InputError`s."""
+    """Extract every article in order; failures come back as `InputError`s.
+
+    With `prefilter`, the keyword pre-filter (`summitry.events.prefilter`) runs
+    first: an article with no trigger word is not parsed (its `Document` has no
+    events), and in the others only the sentences that may hold an engagement,
+    with their context, are parsed; the rest is blanked to spaces.
+    """
     nlp = analysis_pipeline()
     iterator = iter(articles)
     while True:
         batch = list(islice(iterator, batch_size))
         if not batch:
             return
-        good = [a for a in batch if isinstance(a, Article)]
-        docs = iter(nlp.pipe([a.text for a in good], batch_size=batch_size))
-        for item in batch:
+        # None: parse the whole text; []: skip the article; else: parse only these spans
+        kept = [
+            _kept_spans(a.text) if prefilter and isinstance(a, Article) else None for a in batch
+        ]
+        texts = [
+            _parse_text(a.text, spans)
+            for a, spans in zip(batch, kept, strict=True)
+            if isinstance(a, Article) and spans != []
+        ]
+        docs = iter(nlp.pipe(texts, batch_size=batch_size))
+        for item, spans in zip(batch, kept, strict=True):
             if isinstance(item, InputError):
                 yield item
                 continue
-            doc = next(docs)
             try:
-                yield document_from(item, doc)
+                if spans == []:
+                    yield _without_events(item)
+                    continue
+                yield document_from(item, next(docs), keep=spans)
             except InputError as exc:
                 yield exc
             except Exception as exc:  # a bug on one article must not sink the batch
                 yield InputError(item.id, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def document_from(article: Article, doc: Doc) -> Document:
-    """Run the time and event stages on an analysed article."""
+def _kept_spans(text: str) -> list[tuple[int, int]]:
+    """The spans to parse; [] when the article cannot hold an engagement."""
+    from summitry.events import prefilter
+
+    if not prefilter.might_hold_engagement(text):
+        return []
+    return prefilter.kept_spans(text)
+
+
+def _parse_text(text: str, keep: list[tuple[int, int]] | None) -> str:
+    if keep is None:
+        return text
+    from summitry.events.prefilter import blank_outside
+
+    return blank_outside(text, keep)
+
+
+def _without_events(article: Article) -> Document:
+    """The document of an article the pre-filter skipped: no trigger word, so no event."""
+    return _document(article, ())
+
+
+def document_from(
+    article: Article, doc: Doc, *, keep: list[tuple[int, int]] | None = None
+) -> Document:
+    """Run the time and event stages on an analysed article.
+
+    `keep`: the character spans the pre-filter let through (`doc` was parsed
+    from the text blanked outside them); time expressions outside are dropped.
+    """
     timexes = timex.annotate(article.text, article.reference_day)
+    if keep is not None:
+        from summitry.events.prefilter import within
+
+        timexes = [t for t in timexes if within(keep, t.start, t.end)]
     dateline = article.dateline
     context = ArticleContext(
         reference_day=article.reference_day,
@@ -95,10 +143,14 @@ def document_from(article: Article, doc: Doc) -> Document:
         body=(article.body.start, article.body.end),
     )
     events = extract_events(doc, timexes, context)
+    return _document(article, tuple(events))
+
+
+def _document(article: Article, events: tuple[Event, ...]) -> Document:
     return Document(
         id=article.id,
         text=article.text,
-        events=tuple(events),
+        events=events,
         dct=article.dct,
         reference_day=article.reference_day,
         reference_source=article.reference_source,

@@ -60,7 +60,7 @@ def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if year is None:
         if ctx.reference is None:
             return Reading("DATE", _unknown_year(month, day)) if cal.safe_date(2000, month, day) else None
-        year = cal.nearest_year(ctx.reference, month, day, 0)
+        year = cal.likely_year(ctx.reference, month, day, ctx.direction(start, end))
         anchor = ctx.reference.isoformat()
     date = cal.safe_date(year, month, day)
     if date is None:
@@ -108,7 +108,7 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
         elif rel == "this":
             year = ref.year
         else:
-            year = cal.nearest_year(ref, number, None, ctx.direction(start, end))
+            year = cal.likely_year(ref, number, None, ctx.direction(start, end))
         anchor = ref.isoformat()
     p = cal.point(cal.MONTH, dt.date(year, number, 1))
     return Reading("DATE", p.value, mod, anchor, p)
@@ -242,6 +242,9 @@ def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         p = best[1]
     else:
         p = cal.point(unit, dt.date(number, (n - 1) * (12 // count) + 1, 1))
+    if gd.get("yago"):
+        earlier = cal.shift(p, -1, cal.YEAR)
+        return Reading("DATE", earlier.value, mod_of(gd.get("mod")), p.value) if earlier else None
     return Reading("DATE", p.value, mod_of(gd.get("mod")), point=p)
 
 

@@ -125,6 +125,29 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def likely_year(reference: dt.date, month: int, day: int | None, direction: int) -> int:
+    """The year of a (month, day) without one: the nearest to the reference day, where a
+    date against the tense (or, without a tense, in the future) counts as farther away.
+
+    News mostly reports the past: "the quarter ended March 31" written in November is
+    the March before, although the next March is nearer.
+    """
+    against = {-1: 150, 0: 60, 1: 150}[direction]
+    best, best_score = reference.year, None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        candidate = safe_date(year, month, day or 15) or safe_date(year, month, 28)
+        if candidate is None:
+            continue
+        if day is None and year == reference.year and month == reference.month:
+            return year
+        gap = (candidate - reference).days
+        wrong_way = gap > 0 if direction <= 0 else gap < 0
+        score = abs(gap) + (against if wrong_way else 0)
+        if best_score is None or score < best_score:
+            best, best_score = year, score
+    return best
+
+
 def nearest_year(reference: dt.date, month: int, day: int | None, direction: int) -> int:
     """The year that puts (month, day) nearest the reference day, in `direction` if given.
 

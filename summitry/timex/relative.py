@@ -129,10 +129,6 @@ def relative_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Readi
         p = cal.shift(base, step) if step else base
     if p is None:
         return None
-    if word == "week" and rel in ("past", "last") and m.group(0).lower().startswith("the "):
-        return Reading("DURATION", "P1W", mod)
-    if unit == cal.YEAR and rel == "past" and m.group(0).lower().startswith("the "):
-        pass  # "the past year": the year before, as annotated in TimeBank
     anchor = ctx.reference.isoformat() if ctx.reference else None
     return Reading("DATE", p.value, mod, anchor, p)
 
@@ -168,6 +164,8 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         return Reading("DATE", None, mod)
     if base.unit == cal.QUARTER and unit == cal.YEAR:
         p = cal.shift(base, 4 * sign * n, cal.QUARTER)
+        # The comparison quarter does not become the quarter the report is about.
+        return Reading("DATE", p.value, mod, base.value) if p else None
     else:
         p = cal.shift(cal.point(unit, base.day), sign * n, unit)
     if p is None:
@@ -275,10 +273,16 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
 
 
 def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "the year": a span of a year after "for"/"over", else the year last spoken of."""
-    if ctx.preceded_by(start, r"for|over|during|throughout|through|all|of"):
+    """ "the year", "the end of the month": a span of a year after "for"/"over"; else the
+    year (month, week) last spoken of, or the reference day's."""
+    word = m.group("unit").lower()
+    mod = mod_of(m.group("mod"))
+    if mod is None and word != "year":
+        return None  # "the week", "the month" alone are too often not a date
+    if mod is None and ctx.preceded_by(start, r"for|over|during|throughout|through|all|of"):
         return Reading("DURATION", "P1Y")
-    base = ctx.anchor_point(cal.YEAR)
+    unit = {"year": cal.YEAR, "month": cal.MONTH, "week": cal.WEEK, "decade": cal.DECADE}[word]
+    base = ctx.anchor_point(unit)
     if base is None:
-        return Reading("DATE", None)
-    return Reading("DATE", base.value, point=base)
+        return Reading("DATE", None, mod)
+    return Reading("DATE", base.value, mod, point=base)

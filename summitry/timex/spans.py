@@ -57,6 +57,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         return None  # "a 6-year-old": an age, not a duration
     if code == "Q" and re.match(r"\s+of\b", ctx.after(end)):
         return None  # "three-quarters of the vote" is a fraction
+    if m.groupdict().get("low"):
+        n = None  # "two to three weeks", "12 to 18 months": a span of unknown length
     mod = mod_of(m.groupdict().get("mod"))
     return Reading("DURATION", duration_value(n, code), mod)
 

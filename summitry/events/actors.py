@@ -174,6 +174,10 @@ class ActorIndex:
             if claimed.isdisjoint(range(span.start, span.end)):
                 self._add_place(span)
                 claimed.update(range(span.start, span.end))
+        organizations = list(doc.spans["organizations"]) if "organizations" in doc.spans else []
+        for span in organizations:
+            if claimed.isdisjoint(range(span.start, span.end)) and self._add_entity(span):
+                claimed.update(range(span.start, span.end))
         for span in doc.ents:
             if span.label_ in {"ORG", "NORP", "GPE", "LOC", "FAC"} and claimed.isdisjoint(
                 range(span.start, span.end)

@@ -194,7 +194,7 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
         # a misparsed clause ("... and meet with X" hung on a relative clause):
         # the actor is the subject of the sentence
         root = tok.sent.root
-        for s in subjects(root) if root is not tok else []:
+        for s in subjects(root) if root is not tok and root.lemma_ not in REPORTING else []:
             _add_mentions(args, args.actors, s, index)
     # Object side.
     holders = [tok] + ([verb] if verb is not None and verb is not tok else [])

@@ -507,7 +507,7 @@ def _add_serve_command(subparsers: Any) -> None:
         "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
     )
     parser.add_argument(
-        "--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)"
+        "--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1: this machine)"
     )
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     parser.set_defaults(handler=run_serve)

@@ -15,4 +15,12 @@ from summitry.api.app import app_for_db, create_app
 from summitry.api.server import BackgroundServer, free_port, serve
 from summitry.api.settings import TOKEN_ENV_VAR, ApiSettings
 
-__all__ = ["TOKEN_ENV_VAR", "ApiSettings", "BackgroundServer", "app_for_db", "create_app", "free_port", "serve"]
+__all__ = [
+    "TOKEN_ENV_VAR",
+    "ApiSettings",
+    "BackgroundServer",
+    "app_for_db",
+    "create_app",
+    "free_port",
+    "serve",
+]

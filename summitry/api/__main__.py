@@ -10,7 +10,9 @@ from summitry.api.settings import DEFAULT_HOST, DEFAULT_PORT
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m summitry.api", description=__doc__)
-    parser.add_argument("--db", help="store URL or SQLite path (default: $SUMMITRY_DB, then summitry.db)")
+    parser.add_argument(
+        "--db", help="store URL or SQLite path (default: $SUMMITRY_DB, then summitry.db)"
+    )
     parser.add_argument("--host", default=DEFAULT_HOST)
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     args = parser.parse_args(argv)

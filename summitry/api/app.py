@@ -79,7 +79,9 @@ def create_app(
     return app
 
 
-def app_for_db(db: str | os.PathLike[str] | None = None, settings: ApiSettings | None = None) -> FastAPI:
+def app_for_db(
+    db: str | os.PathLike[str] | None = None, settings: ApiSettings | None = None
+) -> FastAPI:
     """Open the store at `db` and serve it; the store closes with the app."""
     return create_app(open_store(db), settings, close_store=True)
 
@@ -98,7 +100,9 @@ async def _store_error(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     if _wants_json(request):
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse(
+            {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        )
     return render_error(request, exc.status_code, str(exc.detail), headers=exc.headers)
 
 
@@ -107,7 +111,9 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     errors = exc.errors()
     if _wants_json(request):
         return JSONResponse({"detail": _plain(errors)}, status_code=422)
-    message = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}" for e in errors)
+    message = "; ".join(
+        f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}" for e in errors
+    )
     return render_error(request, 422, message or "invalid request")
 
 

@@ -24,11 +24,15 @@ def require_token(request: Request) -> None:
     """FastAPI dependency: 403 if writes are disabled, 401 without the right bearer token."""
     settings: ApiSettings = request.app.state.settings
     if not settings.token:
-        raise HTTPException(403, f"writes are disabled: set {TOKEN_ENV_VAR} on the server to enable them")
+        raise HTTPException(
+            403, f"writes are disabled: set {TOKEN_ENV_VAR} on the server to enable them"
+        )
     header = request.headers.get("authorization", "")
     scheme, _, presented = header.partition(" ")
     if scheme.lower() != "bearer" or not presented.strip():
-        raise HTTPException(401, "a bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+        raise HTTPException(
+            401, "a bearer token is required", headers={"WWW-Authenticate": "Bearer"}
+        )
     if not hmac.compare_digest(presented.strip().encode("utf-8"), settings.token.encode("utf-8")):
         raise HTTPException(
             401, "invalid token", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}

@@ -126,7 +126,10 @@ def event_filters(
     ] = None,
     country: Annotated[
         str | None,
-        Query(description="ISO 3166 alpha-3 code or English name of a participant's or the venue's country."),
+        Query(
+            description="ISO 3166 alpha-3 code or English name of a participant's"
+            " or the venue's country."
+        ),
         BlankIsNone,
     ] = None,
     actor: Annotated[

@@ -94,7 +94,9 @@ def document_record(stored: StoredDocument) -> dict[str, Any]:
     events = []
     for index, event in enumerate(document.events):
         record = event.to_dict()
-        record["calendar_event_id"] = stored.event_ids[index] if index < len(stored.event_ids) else None
+        record["calendar_event_id"] = (
+            stored.event_ids[index] if index < len(stored.event_ids) else None
+        )
         events.append(record)
     return {
         "id": document.id,

@@ -48,7 +48,9 @@ def health(request: Request) -> dict[str, Any]:
 
 
 @router.get("/events", summary="List calendar events")
-def list_events(store: StoreDep, filters: FiltersDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+def list_events(
+    store: StoreDep, filters: FiltersDep, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
     """Events matching the filters, sorted by start day (undated last), then id.
 
     Each event is a GOLD_FORMAT record plus `id`, `title`, `start`, `end`,
@@ -79,7 +81,9 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 def list_actors(
     store: StoreDep,
     q: Annotated[str | None, Query(description="Part of a name.")] = None,
-    country: Annotated[str | None, Query(description="ISO 3166 alpha-3 code or country name.")] = None,
+    country: Annotated[
+        str | None, Query(description="ISO 3166 alpha-3 code or country name.")
+    ] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -171,7 +175,14 @@ async def ingest_document(
         article_in = None
     doc_id = (article_in.id if article_in else id) or _default_id(body)
     document = await run_in_threadpool(
-        _extract, body, article_in, doc_id, dct=dct, title=title, url=url, max_bytes=max_bytes,
+        _extract,
+        body,
+        article_in,
+        doc_id,
+        dct=dct,
+        title=title,
+        url=url,
+        max_bytes=max_bytes,
         html=content_type == "text/html" or None,
     )
     if isinstance(document, InputError):
@@ -206,7 +217,7 @@ def _extract(
     try:
         article: Article
         if article_in is not None:
-            options = {
+            options: dict[str, Any] = {
                 "dct": article_in.dct,
                 "title": article_in.title,
                 "url": article_in.url,
@@ -219,7 +230,14 @@ def _extract(
                 article = ingest.read_text(article_in.text, doc_id, **options)
         else:
             article = ingest.read_bytes(
-                body, doc_id, dct=dct, title=title, url=url, source="api", html=html, max_bytes=max_bytes
+                body,
+                doc_id,
+                dct=dct,
+                title=title,
+                url=url,
+                source="api",
+                html=html,
+                max_bytes=max_bytes,
             )
         return next(extract_many([article]))
     except InputError as exc:

@@ -43,8 +43,8 @@ def free_port(host: str = DEFAULT_HOST) -> int:
 class BackgroundServer:
     """An app served by uvicorn in a daemon thread, on a free port; a context manager.
 
-        with BackgroundServer(create_app(store)) as server:
-            httpx.get(server.url + "/api/events")
+    with BackgroundServer(create_app(store)) as server:
+        httpx.get(server.url + "/api/events")
     """
 
     def __init__(self, app: FastAPI, *, host: str = DEFAULT_HOST, port: int | None = None) -> None:
@@ -52,7 +52,9 @@ class BackgroundServer:
         self.port = port or free_port(host)
         config = uvicorn.Config(app, host=host, port=self.port, log_level="warning", lifespan="on")
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name=f"summitry-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.run, name=f"summitry-{self.port}", daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -75,6 +77,9 @@ class BackgroundServer:
         return self.start()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.stop()

@@ -1,10 +1,10 @@
 """The web calendar: server-rendered pages over the store, usable without JavaScript.
 
-    pages.py      the routes: /, /calendar, /events/{id}, /countries/{code}, /actors[/{key}]
-    display.py    how dates, statuses and countries are written on the pages
-    highlight.py  evidence sentences cut into plain and marked fragments
-    templates/    Jinja2, autoescaped: article text never reaches the page unescaped
-    static/       one stylesheet and a little optional JavaScript
+pages.py      the routes: /, /calendar, /events/{id}, /countries/{code}, /actors[/{key}]
+display.py    how dates, statuses and countries are written on the pages
+highlight.py  evidence sentences cut into plain and marked fragments
+templates/    Jinja2, autoescaped: article text never reaches the page unescaped
+static/       one stylesheet and a little optional JavaScript
 """
 
 from pathlib import Path

@@ -33,7 +33,12 @@ CERTAINTY_HELP = {
     "off": "cancelled, postponed or denied",
 }
 
-MODE_LABELS = {Mode.VISIT: "visit", Mode.MEETING: "meeting", Mode.PHONE: "call", Mode.MULTILATERAL: "multilateral"}
+MODE_LABELS = {
+    Mode.VISIT: "visit",
+    Mode.MEETING: "meeting",
+    Mode.PHONE: "call",
+    Mode.MULTILATERAL: "multilateral",
+}
 
 
 def status_classes(status: EventStatus) -> str:
@@ -41,7 +46,7 @@ def status_classes(status: EventStatus) -> str:
 
 
 def day_label(day: dt.date) -> str:
-    """"Sun 5 Jan 2025"."""
+    """ "Sun 5 Jan 2025"."""
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 
@@ -76,7 +81,7 @@ def when(event: CalendarEvent) -> str:
 
 @lru_cache(maxsize=1024)
 def country_label(code: str | None) -> str:
-    """"KOR" -> "South Korea"; unknown codes as they are; None -> ""."""
+    """ "KOR" -> "South Korea"; unknown codes as they are; None -> ""."""
     if not code:
         return ""
     from summitry.nlp.gazetteer import country_name
@@ -84,9 +89,8 @@ def country_label(code: str | None) -> str:
     return country_name(code)
 
 
-
 def safe_url(url: str | None) -> str | None:
-    """`url` if it is an http(s) address, else None: a stored `javascript:` URL must not become a link."""
+    """`url` if it is an http(s) address, else None (a `javascript:` URL must not be a link)."""
     from summitry.export.ical import http_url
 
     return http_url(url)

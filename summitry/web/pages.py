@@ -27,14 +27,15 @@ from summitry.api.filters import EventFilters, event_filters, resolve_country
 from summitry.merge.records import CalendarEvent
 from summitry.model import EventStatus, Mode
 from summitry.store import Store
-from summitry.web import TEMPLATE_DIR
-from summitry.web import display
+from summitry.web import TEMPLATE_DIR, display
 from summitry.web.highlight import evidence_fragments
 
 router = APIRouter(include_in_schema=False)
 
 # Autoescape everything, whatever the template's extension: evidence is article text.
-_environment = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+_environment = Environment(
+    loader=FileSystemLoader(TEMPLATE_DIR), autoescape=True, trim_blocks=True, lstrip_blocks=True
+)
 _environment.globals.update(
     when=display.when,
     day_label=display.day_label,
@@ -63,7 +64,9 @@ def _today(request: Request) -> dt.date:
     return request.app.state.today()  # type: ignore[no-any-return]
 
 
-def render(request: Request, name: str, context: Mapping[str, Any], status_code: int = 200) -> HTMLResponse:
+def render(
+    request: Request, name: str, context: Mapping[str, Any], status_code: int = 200
+) -> HTMLResponse:
     return templates.TemplateResponse(request, name, dict(context), status_code=status_code)
 
 
@@ -151,12 +154,19 @@ def timeline(
     events = list(_store(request).iter_events(query))
 
     days = {
-        day: Day(day, period_start <= day <= period_end, day == today) for week in weeks for day in week
+        day: Day(day, period_start <= day <= period_end, day == today)
+        for week in weeks
+        for day in week
     }
     coarse: list[CalendarEvent] = []
     for event in events:
         if not display.is_day_precise(event):
-            if event.start and event.end and event.start <= period_end and event.end >= period_start:
+            if (
+                event.start
+                and event.end
+                and event.start <= period_end
+                and event.end >= period_start
+            ):
                 coarse.append(event)
             continue
         assert event.start is not None
@@ -165,7 +175,11 @@ def timeline(
             if day in days:
                 days[day].events.append(event)
             day += dt.timedelta(days=1)
-    in_period = [e for e in events if e.start and e.start <= period_end and (e.end or e.start) >= period_start]
+    in_period = [
+        e
+        for e in events
+        if e.start and e.start <= period_end and (e.end or e.start) >= period_start
+    ]
     return render(
         request,
         "calendar.html",
@@ -190,7 +204,9 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     if event is None:
         raise HTTPException(404, f"No engagement with id {event_id!r}.")
     mentions = [(m, evidence_fragments(m)) for m in event.mentions]
-    return render(request, "event.html", {"event": event, "mentions": mentions, "filters": EventFilters()})
+    return render(
+        request, "event.html", {"event": event, "mentions": mentions, "filters": EventFilters()}
+    )
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse, response_model=None)
@@ -222,11 +238,11 @@ def country_page(request: Request, code: str, filters: FiltersDep) -> Response:
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(
-    request: Request, q: Annotated[str | None, Query()] = None
-) -> HTMLResponse:
+def actors_page(request: Request, q: Annotated[str | None, Query()] = None) -> HTMLResponse:
     actors = _store(request).list_actors(text=(q or "").strip() or None, limit=LIST_LIMIT)
-    return render(request, "actors.html", {"actors": actors, "q": q or "", "filters": EventFilters()})
+    return render(
+        request, "actors.html", {"actors": actors, "q": q or "", "filters": EventFilters()}
+    )
 
 
 @router.get("/actors/{key:path}", response_class=HTMLResponse)
@@ -235,9 +251,7 @@ def actor_page(request: Request, key: str, filters: FiltersDep) -> HTMLResponse:
     store = _store(request)
     scoped = EventFilters(**{**filters.__dict__, "actor": key})
     page = store.list_events(scoped.to_query(limit=LIST_LIMIT))
-    participant = next(
-        (p for e in page.events for p in e.participants if p.key == key), None
-    )
+    participant = next((p for e in page.events for p in e.participants if p.key == key), None)
     if participant is None and not filters.active:
         raise HTTPException(404, f"No participant with key {key!r}.")
     return render(

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from api.sample_calendar import fill
+
 from summitry.api import ApiSettings, BackgroundServer, create_app
 from summitry.store import Store, open_store
 
@@ -29,7 +29,7 @@ MAX_BODY = 64 * 1024
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    """A fresh SQLite store per test (this overrides the root conftest's backend-parametrized one)."""
+    """A fresh SQLite store per test (overrides the root conftest's parametrized one)."""
     with open_store(tmp_path / "summitry.db") as opened:
         yield opened
 
@@ -45,7 +45,9 @@ def settings() -> ApiSettings:
 
 
 @pytest.fixture
-def server(store: Store, calendar: dict[str, tuple[str, ...]], settings: ApiSettings) -> Iterator[BackgroundServer]:
+def server(
+    store: Store, calendar: dict[str, tuple[str, ...]], settings: ApiSettings
+) -> Iterator[BackgroundServer]:
     with BackgroundServer(create_app(store, settings, today=lambda: TODAY)) as running:
         yield running
 
@@ -61,6 +63,11 @@ def reader(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     """A client of a filled store shared by a module's tests, which must only read."""
     with open_store(tmp_path_factory.mktemp("reader") / "summitry.db") as shared:
         fill(shared)
-        app = create_app(shared, ApiSettings(token=TOKEN, max_body_bytes=MAX_BODY), today=lambda: TODAY)
-        with BackgroundServer(app) as running, httpx.Client(base_url=running.url, timeout=30) as http:
+        app = create_app(
+            shared, ApiSettings(token=TOKEN, max_body_bytes=MAX_BODY), today=lambda: TODAY
+        )
+        with (
+            BackgroundServer(app) as running,
+            httpx.Client(base_url=running.url, timeout=30) as http,
+        ):
             yield http

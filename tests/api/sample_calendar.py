@@ -78,7 +78,10 @@ def article(
         if frame.time_text is not None:
             s = start + frame.sentence.index(frame.time_text)
             time = TimeValue(
-                frame.time_text, frame.time_value, frame.time_end, Span(s, s + len(frame.time_text), frame.time_text)
+                frame.time_text,
+                frame.time_value,
+                frame.time_end,
+                Span(s, s + len(frame.time_text), frame.time_text),
             )
         events.append(
             Event(
@@ -109,12 +112,19 @@ def article(
     )
 
 
-SEOUL_SENTENCE = "Secretary of State Antony Blinken is expected to travel to Seoul on Sunday for two days of talks, officials said."
+SEOUL_SENTENCE = (
+    "Secretary of State Antony Blinken is expected to travel to Seoul on Sunday"
+    " for two days of talks, officials said."
+)
 VARGA_PLANNED = "Foreign Minister Elena Varga will visit Japan on Monday, her ministry announced."
 VARGA_OCCURRED = "Hungarian Foreign Minister Elena Varga arrived in Tokyo on Monday for talks."
 CALL_SENTENCE = "Kenya's Foreign Minister Amina Odhiambo spoke by phone with Ethiopia on Wednesday."
-SUMMIT_SENTENCE = "The African Union summit with Kenya and Ethiopia in Addis Ababa on Jan. 20 was cancelled."
-MORI_SENTENCE = "Japanese Foreign Minister Kenji Mori may visit South Korea in February, a source said."
+SUMMIT_SENTENCE = (
+    "The African Union summit with Kenya and Ethiopia in Addis Ababa on Jan. 20 was cancelled."
+)
+MORI_SENTENCE = (
+    "Japanese Foreign Minister Kenji Mori may visit South Korea in February, a source said."
+)
 HOSTILE_SENTENCE = f"Mallory Quill will meet Japan officials {HOSTILE_MARKUP} on Friday in Osaka."
 
 
@@ -124,10 +134,21 @@ def documents() -> list[Document]:
         article(
             "doc-blinken-seoul",
             dt.date(2025, 1, 3),
-            f"Blinken to visit Seoul\n\n{SEOUL_SENTENCE} The trip would be his last to Asia in office.",
+            f"Blinken to visit Seoul\n\n{SEOUL_SENTENCE} The trip would be his last to Asia.",
             [
-                Frame(Mode.VISIT, (BLINKEN,), (SOUTH_KOREA,), EventStatus.EXPECTED, SEOUL_SENTENCE, "travel",
-                      "on Sunday", "2025-01-05", "2025-01-06", Location("Seoul", "KOR"), "officials"),
+                Frame(
+                    Mode.VISIT,
+                    (BLINKEN,),
+                    (SOUTH_KOREA,),
+                    EventStatus.EXPECTED,
+                    SEOUL_SENTENCE,
+                    "travel",
+                    "on Sunday",
+                    "2025-01-05",
+                    "2025-01-06",
+                    Location("Seoul", "KOR"),
+                    "officials",
+                ),
             ],
             url="https://news.example/blinken-seoul",
             publisher="Example Wire",
@@ -137,8 +158,18 @@ def documents() -> list[Document]:
             dt.date(2025, 1, 9),
             f"Varga to visit Japan\n\n{VARGA_PLANNED}",
             [
-                Frame(Mode.VISIT, (VARGA,), (JAPAN,), EventStatus.PLANNED, VARGA_PLANNED, "visit",
-                      "on Monday", "2025-01-13", None, Location("Tokyo", "JPN")),
+                Frame(
+                    Mode.VISIT,
+                    (VARGA,),
+                    (JAPAN,),
+                    EventStatus.PLANNED,
+                    VARGA_PLANNED,
+                    "visit",
+                    "on Monday",
+                    "2025-01-13",
+                    None,
+                    Location("Tokyo", "JPN"),
+                ),
             ],
             url="https://news.example/varga-plans",
             publisher="Example Wire",
@@ -148,8 +179,18 @@ def documents() -> list[Document]:
             dt.date(2025, 1, 14),
             f"Varga in Tokyo\n\n{VARGA_OCCURRED}",
             [
-                Frame(Mode.VISIT, (VARGA,), (JAPAN,), EventStatus.OCCURRED, VARGA_OCCURRED, "arrived",
-                      "on Monday", "2025-01-13", None, Location("Tokyo", "JPN")),
+                Frame(
+                    Mode.VISIT,
+                    (VARGA,),
+                    (JAPAN,),
+                    EventStatus.OCCURRED,
+                    VARGA_OCCURRED,
+                    "arrived",
+                    "on Monday",
+                    "2025-01-13",
+                    None,
+                    Location("Tokyo", "JPN"),
+                ),
             ],
             url="https://news.example/varga-arrives",
             publisher="Other Daily",
@@ -159,10 +200,28 @@ def documents() -> list[Document]:
             dt.date(2025, 1, 8),
             f"Kenya and Ethiopia talk\n\n{CALL_SENTENCE} {SUMMIT_SENTENCE}",
             [
-                Frame(Mode.PHONE, (ODHIAMBO,), (ETHIOPIA,), EventStatus.OCCURRED, CALL_SENTENCE, "spoke by phone",
-                      "on Wednesday", "2025-01-08"),
-                Frame(Mode.MULTILATERAL, (AFRICAN_UNION,), (KENYA, ETHIOPIA), EventStatus.CANCELLED,
-                      SUMMIT_SENTENCE, "summit", "Jan. 20", "2025-01-20", None, Location("Addis Ababa", "ETH")),
+                Frame(
+                    Mode.PHONE,
+                    (ODHIAMBO,),
+                    (ETHIOPIA,),
+                    EventStatus.OCCURRED,
+                    CALL_SENTENCE,
+                    "spoke by phone",
+                    "on Wednesday",
+                    "2025-01-08",
+                ),
+                Frame(
+                    Mode.MULTILATERAL,
+                    (AFRICAN_UNION,),
+                    (KENYA, ETHIOPIA),
+                    EventStatus.CANCELLED,
+                    SUMMIT_SENTENCE,
+                    "summit",
+                    "Jan. 20",
+                    "2025-01-20",
+                    None,
+                    Location("Addis Ababa", "ETH"),
+                ),
             ],
             url=None,
             publisher="Nairobi Example",
@@ -172,8 +231,16 @@ def documents() -> list[Document]:
             dt.date(2025, 1, 20),
             f"Mori may visit Seoul\n\n{MORI_SENTENCE}",
             [
-                Frame(Mode.VISIT, (MORI,), (SOUTH_KOREA,), EventStatus.POSSIBLE, MORI_SENTENCE, "visit",
-                      "in February", "2025-02"),
+                Frame(
+                    Mode.VISIT,
+                    (MORI,),
+                    (SOUTH_KOREA,),
+                    EventStatus.POSSIBLE,
+                    MORI_SENTENCE,
+                    "visit",
+                    "in February",
+                    "2025-02",
+                ),
             ],
             url="https://news.example/mori-february",
             publisher="Example Wire",
@@ -183,8 +250,18 @@ def documents() -> list[Document]:
             dt.date(2025, 1, 2),
             f"Quill meeting {HOSTILE_MARKUP}\n\n{HOSTILE_SENTENCE}",
             [
-                Frame(Mode.MEETING, (MALLORY,), (JAPAN,), EventStatus.PLANNED, HOSTILE_SENTENCE, "meet",
-                      "on Friday", "2025-01-03", None, Location("Osaka", "JPN")),
+                Frame(
+                    Mode.MEETING,
+                    (MALLORY,),
+                    (JAPAN,),
+                    EventStatus.PLANNED,
+                    HOSTILE_SENTENCE,
+                    "meet",
+                    "on Friday",
+                    "2025-01-03",
+                    None,
+                    Location("Osaka", "JPN"),
+                ),
             ],
             url="javascript:alert(1)",
             publisher=f"Evil {HOSTILE_MARKUP} Press",

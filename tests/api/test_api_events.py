@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from api.sample_calendar import HOSTILE_MARKUP, SEOUL_SENTENCE, VARGA_OCCURRED, VARGA_PLANNED
 
 BLINKEN = "Antony Blinken visits South Korea"
@@ -26,9 +25,19 @@ def test_events_are_sorted_by_date_with_gold_format_fields(client: httpx.Client)
     assert body["total"] == 6
     assert [e["title"] for e in body["events"]] == [QUILL, BLINKEN, CALL, VARGA, SUMMIT, MORI]
     blinken = body["events"][1]
-    assert blinken["type"] == "CONSULT" and blinken["mode"] == "visit" and blinken["status"] == "expected"
+    assert (
+        blinken["type"] == "CONSULT"
+        and blinken["mode"] == "visit"
+        and blinken["status"] == "expected"
+    )
     assert blinken["actors"] == [
-        {"name": "Antony Blinken", "kind": "person", "country": "USA", "title": "Secretary of State", "aliases": ["Blinken"]}
+        {
+            "name": "Antony Blinken",
+            "kind": "person",
+            "country": "USA",
+            "title": "Secretary of State",
+            "aliases": ["Blinken"],
+        }
     ]
     assert blinken["recipients"] == [{"name": "South Korea", "kind": "country", "country": "KOR"}]
     assert blinken["location"] == {"name": "Seoul", "country": "KOR"}
@@ -64,7 +73,10 @@ def test_events_are_sorted_by_date_with_gold_format_fields(client: httpx.Client)
         ({"q": "Addis"}, [SUMMIT]),
         ({"q": "two days of talks"}, [BLINKEN]),
         ({"country": "JPN", "status": "planned"}, [QUILL]),
-        ({"country": "", "mode": "", "status": "", "from": "", "q": ""}, [QUILL, BLINKEN, CALL, VARGA, SUMMIT, MORI]),
+        (
+            {"country": "", "mode": "", "status": "", "from": "", "q": ""},
+            [QUILL, BLINKEN, CALL, VARGA, SUMMIT, MORI],
+        ),
     ],
 )
 def test_filters(reader: httpx.Client, params: dict[str, str], expected: list[str]) -> None:
@@ -84,7 +96,9 @@ def test_filters(reader: httpx.Client, params: dict[str, str], expected: list[st
         ({"offset": "-1"}, "greater than"),
     ],
 )
-def test_bad_filters_are_422_with_a_reason(reader: httpx.Client, params: dict[str, str], message: str) -> None:
+def test_bad_filters_are_422_with_a_reason(
+    reader: httpx.Client, params: dict[str, str], message: str
+) -> None:
     response = reader.get("/api/events", params=params)
     assert response.status_code == 422
     assert message in response.text
@@ -109,7 +123,10 @@ def test_event_detail_has_history_and_every_mention_with_evidence(
     assert event["status"] == "occurred"
     assert [h["status"] for h in event["history"]] == ["planned", "occurred"]
     assert [h["reference_day"] for h in event["history"]] == ["2025-01-09", "2025-01-14"]
-    assert {p["key"]: p["role"] for p in event["participants"]} == {"person:HUN:varga": "actor", "country:JPN": "recipient"}
+    assert {p["key"]: p["role"] for p in event["participants"]} == {
+        "person:HUN:varga": "actor",
+        "country:JPN": "recipient",
+    }
     assert event["location"] == {"name": "Tokyo", "country": "JPN"}
     assert event["time"]["value"] == "2025-01-13"
     assert event["mention_count"] == 2
@@ -147,7 +164,9 @@ def test_actors_most_events_first_and_filtered(client: httpx.Client) -> None:
     assert {"person:USA:blinken", "country:KOR", "person:HUN:varga"} <= keys
     japanese = client.get("/api/actors", params={"country": "Japan"}).json()["actors"]
     assert {a["country"] for a in japanese} == {"JPN"}
-    assert [a["name"] for a in client.get("/api/actors", params={"q": "blink"}).json()["actors"]] == ["Antony Blinken"]
+    assert [
+        a["name"] for a in client.get("/api/actors", params={"q": "blink"}).json()["actors"]
+    ] == ["Antony Blinken"]
 
 
 def test_documents_list(client: httpx.Client) -> None:
@@ -168,7 +187,13 @@ def test_evidence_is_returned_verbatim_as_json_not_html(
 def test_openapi_documents_every_route(client: httpx.Client) -> None:
     spec = client.get("/api/openapi.json").json()
     paths = spec["paths"]
-    for path in ("/api/events", "/api/events/{event_id}", "/api/actors", "/api/documents/{document_id}", "/calendar.ics"):
+    for path in (
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/actors",
+        "/api/documents/{document_id}",
+        "/calendar.ics",
+    ):
         assert path in paths
     assert "post" in paths["/api/documents"]
     names = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}

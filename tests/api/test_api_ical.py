@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import httpx
+from api.sample_calendar import BLINKEN, SEOUL_SENTENCE, SOUTH_KOREA, VARGA, Frame, article
 from icalendar import Calendar
 
-from api.sample_calendar import BLINKEN, SEOUL_SENTENCE, SOUTH_KOREA, VARGA, Frame, article
 from summitry.model import EventStatus, Location, Mode
 from summitry.store import Store
 
@@ -56,7 +56,9 @@ def test_day_precise_event_is_all_day_with_evidence_and_source(
 
 def test_statuses_map_to_ical_statuses(client: httpx.Client) -> None:
     events = vevents(feed(client))
-    status = {summary.rsplit(" (", 1)[1].rstrip(")"): str(e["status"]) for summary, e in events.items()}  # type: ignore[index]
+    status = {
+        summary.rsplit(" (", 1)[1].rstrip(")"): str(e["status"]) for summary, e in events.items()
+    }  # type: ignore[index]
     assert status == {
         "occurred": "CONFIRMED",
         "expected": "TENTATIVE",
@@ -84,7 +86,9 @@ def test_filters_apply_to_the_feed(client: httpx.Client) -> None:
     assert client.get("/calendar.ics", params={"mode": "lunch"}).status_code == 422
 
 
-def test_uid_is_stable_when_a_newer_report_updates_the_event(client: httpx.Client, store: Store) -> None:
+def test_uid_is_stable_when_a_newer_report_updates_the_event(
+    client: httpx.Client, store: Store
+) -> None:
     before = vevents(feed(client))["Antony Blinken visits South Korea (expected)"]
     sentence = "Blinken arrived in Seoul on Sunday for talks."
     store.ingest(
@@ -93,8 +97,18 @@ def test_uid_is_stable_when_a_newer_report_updates_the_event(client: httpx.Clien
             dt.date(2025, 1, 5),
             f"Blinken in Seoul\n\n{sentence}",
             [
-                Frame(Mode.VISIT, (BLINKEN,), (SOUTH_KOREA,), EventStatus.OCCURRED, sentence, "arrived", "on Sunday", "2025-01-05", None,
-                      Location("Seoul", "KOR")),
+                Frame(
+                    Mode.VISIT,
+                    (BLINKEN,),
+                    (SOUTH_KOREA,),
+                    EventStatus.OCCURRED,
+                    sentence,
+                    "arrived",
+                    "on Sunday",
+                    "2025-01-05",
+                    None,
+                    Location("Seoul", "KOR"),
+                ),
             ],
             url="https://news.example/blinken-arrives",
             publisher="Other Daily",
@@ -113,9 +127,12 @@ def test_events_without_a_time_are_left_out(client: httpx.Client, store: Store) 
     sentence = "Kenji Mori met Elena Varga for talks."
     store.ingest(
         article(
-            "doc-undated", dt.date(2025, 1, 3), f"Talks\n\n{sentence}",
+            "doc-undated",
+            dt.date(2025, 1, 3),
+            f"Talks\n\n{sentence}",
             [Frame(Mode.MEETING, (VARGA,), (), EventStatus.OCCURRED, sentence, "met")],
-            url=None, publisher="Example Wire",
+            url=None,
+            publisher="Example Wire",
         )
     )
     assert client.get("/api/events", params={"q": "Kenji Mori met"}).json()["total"] == 1

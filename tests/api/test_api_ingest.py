@@ -8,8 +8,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from api.calendar_fixtures import MAX_BODY, TOKEN
+
 from summitry.api import ApiSettings, BackgroundServer, create_app
 from summitry.store import Store
 
@@ -31,7 +31,9 @@ def post(client: httpx.Client, payload: dict[str, object], **kwargs: object) -> 
 def test_writes_are_disabled_without_a_configured_token(store: Store) -> None:
     app = create_app(store, ApiSettings(token=None))
     with BackgroundServer(app) as server, httpx.Client(base_url=server.url) as client:
-        response = client.post("/api/documents", json={"text": "x"}, headers={"Authorization": "Bearer anything"})
+        response = client.post(
+            "/api/documents", json={"text": "x"}, headers={"Authorization": "Bearer anything"}
+        )
         assert response.status_code == 403
         assert "SUMMITRY_TOKEN" in response.json()["detail"]
         assert client.get("/api/health").json()["writes_enabled"] is False

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from api.sample_calendar import HOSTILE_MARKUP, VARGA_OCCURRED, documents
+
 from summitry.api import free_port
 from summitry.model import EventStatus, Mode
 from summitry.store import open_store
@@ -32,7 +32,9 @@ SEED = TESTS.parents[1] / "shared" / "data" / "seed" / "000_64a48185f7e09455.txt
 SEED_DCT = "2025-01-03"
 ARTIFACTS = Path(os.environ.get("SUMMITRY_TEST_ARTIFACTS") or Path(__file__).parent / "artifacts")
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed"
+)
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium", allow_module_level=True)
 
@@ -66,9 +68,13 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveCalendar]:
         try:
             for path in sorted(ARTICLES.glob("*.txt")):
                 dct = path.stem.rsplit("_", 1)[1]
-                extracted[path.name] = _extract_into(store, path.read_text(encoding="utf-8"), dct, path.stem)
+                extracted[path.name] = _extract_into(
+                    store, path.read_text(encoding="utf-8"), dct, path.stem
+                )
             if SEED.exists():
-                seed_ids = _extract_into(store, SEED.read_text(encoding="utf-8"), SEED_DCT, "seed-000")
+                seed_ids = _extract_into(
+                    store, SEED.read_text(encoding="utf-8"), SEED_DCT, "seed-000"
+                )
             else:
                 seed_problem = f"the seed article is not at {SEED}"
         except Exception as error:  # an extractor still being built must not hide the other tests
@@ -79,7 +85,9 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveCalendar]:
     log = (tmp_path_factory.getbasetemp() / "serve.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "summitry", "serve", "--db", str(db), "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -133,7 +141,9 @@ def screenshot(tab: object, name: str) -> Path:
     return path
 
 
-def test_calendar_shows_the_expected_seoul_visit_from_the_seed(live: LiveCalendar, page: object) -> None:
+def test_calendar_shows_the_expected_seoul_visit_from_the_seed(
+    live: LiveCalendar, page: object
+) -> None:
     if live.seed_event_ids is None:
         pytest.skip(f"no seed event: {live.seed_problem}")
     record = None
@@ -148,9 +158,16 @@ def test_calendar_shows_the_expected_seoul_visit_from_the_seed(live: LiveCalenda
         ):
             record = candidate
     if record is None:
-        pytest.skip("extraction does not (yet) produce Blinken's visit to South Korea on 2025-01-05 from the seed")
+        pytest.skip(
+            "extraction does not (yet) produce Blinken's visit to South Korea"
+            " on 2025-01-05 from the seed"
+        )
     # the gold record says "expected" and also accepts "possible" and "planned"
-    assert record["status"] in (EventStatus.EXPECTED.value, EventStatus.POSSIBLE.value, EventStatus.PLANNED.value)
+    assert record["status"] in (
+        EventStatus.EXPECTED.value,
+        EventStatus.POSSIBLE.value,
+        EventStatus.PLANNED.value,
+    )
 
     page.goto(f"{live.url}/calendar?date=2025-01-05")  # type: ignore[attr-defined]
     cell = page.locator("td[data-date='2025-01-05']")  # type: ignore[attr-defined]
@@ -201,7 +218,9 @@ def test_status_select_submits_the_filter_with_javascript(live: LiveCalendar, pa
     assert statuses == {"cancelled"}
 
 
-def test_event_page_shows_the_evidence_with_trigger_and_source(live: LiveCalendar, page: object) -> None:
+def test_event_page_shows_the_evidence_with_trigger_and_source(
+    live: LiveCalendar, page: object
+) -> None:
     page.goto(f"{live.url}/actors/person:HUN:varga")  # type: ignore[attr-defined]
     page.click("a.event-title >> text=Elena Varga visits Japan")  # type: ignore[attr-defined]
     page.wait_for_url("**/events/ev-*")  # type: ignore[attr-defined]
@@ -209,7 +228,10 @@ def test_event_page_shows_the_evidence_with_trigger_and_source(live: LiveCalenda
     assert evidence.inner_text().strip() == VARGA_OCCURRED
     assert evidence.locator("mark.trigger").inner_text() == "arrived"
     assert evidence.locator("mark.participant").first.inner_text() == "Elena Varga"
-    assert evidence.locator("mark.trigger").evaluate("m => getComputedStyle(m).fontWeight") in ("700", "bold")
+    assert evidence.locator("mark.trigger").evaluate("m => getComputedStyle(m).fontWeight") in (
+        "700",
+        "bold",
+    )
     source = page.locator("figure.mention", has_text="arrived in Tokyo").locator("a.source")  # type: ignore[attr-defined]
     assert source.get_attribute("href") == "https://news.example/varga-arrives"
     history = page.locator("section.history tbody tr").all_inner_texts()  # type: ignore[attr-defined]
@@ -220,7 +242,10 @@ def test_event_page_shows_the_evidence_with_trigger_and_source(live: LiveCalenda
 def test_markup_in_articles_never_runs(live: LiveCalendar, page: object) -> None:
     hostile = [i for name, ids in live.extracted.items() if name.startswith("hostile") for i in ids]
     page.goto(f"{live.url}/?q=Quill")  # type: ignore[attr-defined]
-    pages = [f"{live.url}/calendar?date=2025-01-01", f"{live.url}/events/{_event_of(live, 'Mallory Quill')}"]
+    pages = [
+        f"{live.url}/calendar?date=2025-01-01",
+        f"{live.url}/events/{_event_of(live, 'Mallory Quill')}",
+    ]
     pages += [f"{live.url}/events/{event_id}" for event_id in hostile]
     for url in pages:
         page.goto(url)  # type: ignore[attr-defined]
@@ -245,7 +270,9 @@ def test_pages_work_without_javascript(live: LiveCalendar, browser: object) -> N
     tab.select_option("form.filters select[name=status]", "occurred")
     tab.click("form.filters button[type=submit]")
     tab.wait_for_url("**status=occurred**")
-    assert tab.locator("td li a").all_inner_texts() == ["Amina Odhiambo speaks by phone with Ethiopia"]
+    assert tab.locator("td li a").all_inner_texts() == [
+        "Amina Odhiambo speaks by phone with Ethiopia"
+    ]
     context.close()
 
 

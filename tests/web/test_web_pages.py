@@ -5,13 +5,14 @@ from __future__ import annotations
 import httpx
 import lxml.html
 import pytest
-
 from api.sample_calendar import HOSTILE_MARKUP, SEOUL_SENTENCE
 
 BLINKEN = "Antony Blinken visits South Korea"
 
 
-def page(client: httpx.Client, path: str, expect: int = 200, **params: str) -> lxml.html.HtmlElement:
+def page(
+    client: httpx.Client, path: str, expect: int = 200, **params: str
+) -> lxml.html.HtmlElement:
     response = client.get(path, params=params)
     assert response.status_code == expect, response.text[:500]
     assert response.headers["content-type"].startswith("text/html")
@@ -41,7 +42,9 @@ def test_front_page_lists_upcoming_engagements_first(reader: httpx.Client) -> No
     assert earlier == ["Mallory Quill meets Japan"]
     assert root.xpath("//section[@id='upcoming']")[0].getparent().index(
         root.xpath("//section[@id='upcoming']")[0]
-    ) < root.xpath("//section[@id='earlier']")[0].getparent().index(root.xpath("//section[@id='earlier']")[0])
+    ) < root.xpath("//section[@id='earlier']")[0].getparent().index(
+        root.xpath("//section[@id='earlier']")[0]
+    )
 
 
 @pytest.mark.parametrize(
@@ -53,7 +56,9 @@ def test_front_page_lists_upcoming_engagements_first(reader: httpx.Client) -> No
         ("cancelled", "certainty-off"),
     ],
 )
-def test_statuses_are_marked_in_words_and_classes(reader: httpx.Client, status: str, marking: str) -> None:
+def test_statuses_are_marked_in_words_and_classes(
+    reader: httpx.Client, status: str, marking: str
+) -> None:
     root = page(reader, "/", status=status)
     items = root.xpath(f"//section[@id='upcoming']//li[{cls('event-item')}]")
     assert items, f"no {status} event in the sample"
@@ -77,25 +82,41 @@ def test_month_timeline_puts_a_visit_on_each_of_its_days(reader: httpx.Client) -
 
 def test_month_precision_events_are_listed_above_the_grid(reader: httpx.Client) -> None:
     root = page(reader, "/calendar", date="2025-02-01")
-    assert texts(root, f"//section[{cls('coarse')}]//a[{cls('event-title')}]") == ["Kenji Mori visits South Korea"]
+    assert texts(root, f"//section[{cls('coarse')}]//a[{cls('event-title')}]") == [
+        "Kenji Mori visits South Korea"
+    ]
     assert not root.xpath("//td//li")
 
 
 def test_week_view_and_paging_links(reader: httpx.Client) -> None:
     root = page(reader, "/calendar", view="week", date="2025-01-08")
     assert texts(root, "//h1")[0].startswith("Week of Mon 6 Jan 2025")
-    assert [td.get("data-date") for td in root.xpath("//td")] == [f"2025-01-{d:02}" for d in range(6, 13)]
+    assert [td.get("data-date") for td in root.xpath("//td")] == [
+        f"2025-01-{d:02}" for d in range(6, 13)
+    ]
     assert root.xpath("//a[@rel='next']/@href") == ["/calendar?view=week&date=2025-01-13"]
 
 
 def test_filter_form_works_without_javascript(reader: httpx.Client) -> None:
     # a plain form submission sends every field, the empty ones too
-    form = {"view": "month", "date": "2025-01-01", "country": "Japan", "actor": "", "mode": "", "status": "", "from": "", "to": "", "q": ""}
+    form = {
+        "view": "month",
+        "date": "2025-01-01",
+        "country": "Japan",
+        "actor": "",
+        "mode": "",
+        "status": "",
+        "from": "",
+        "to": "",
+        "q": "",
+    }
     root = page(reader, "/calendar", **form)
     shown = set(texts(root, "//td//li//a"))
     assert shown == {"Elena Varga visits Japan", "Mallory Quill meets Japan"}
     assert root.xpath("//input[@name='country']/@value") == ["JPN"]
-    assert root.xpath("//a[@rel='next']/@href") == ["/calendar?country=JPN&view=month&date=2025-02-01"]
+    assert root.xpath("//a[@rel='next']/@href") == [
+        "/calendar?country=JPN&view=month&date=2025-02-01"
+    ]
 
 
 def test_event_page_highlights_trigger_and_participants_and_links_the_source(
@@ -114,17 +135,30 @@ def test_event_page_highlights_trigger_and_participants_and_links_the_source(
     assert "/countries/KOR" in root.xpath("//ul[@class='participants']//a/@href")
 
 
-def test_event_page_shows_the_status_history(client: httpx.Client, calendar: dict[str, tuple[str, ...]]) -> None:
+def test_event_page_shows_the_status_history(
+    client: httpx.Client, calendar: dict[str, tuple[str, ...]]
+) -> None:
     (event_id,) = calendar["doc-varga-tokyo-2"]
     root = page(client, f"/events/{event_id}")
     rows = root.xpath("//section[@class='history']//tbody/tr")
-    assert [texts(row, "./td")[:2] for row in rows] == [["2025-01-09", "planned"], ["2025-01-14", "occurred"]]
+    assert [texts(row, "./td")[:2] for row in rows] == [
+        ["2025-01-09", "planned"],
+        ["2025-01-14", "occurred"],
+    ]
     assert len(root.xpath("//figure[contains(@class, 'mention')]")) == 2
 
 
-def test_article_markup_is_escaped_everywhere(client: httpx.Client, calendar: dict[str, tuple[str, ...]]) -> None:
+def test_article_markup_is_escaped_everywhere(
+    client: httpx.Client, calendar: dict[str, tuple[str, ...]]
+) -> None:
     (event_id,) = calendar["doc-hostile"]
-    for path in (f"/events/{event_id}", "/", "/calendar?date=2025-01-03", "/countries/JPN", "/actors"):
+    for path in (
+        f"/events/{event_id}",
+        "/",
+        "/calendar?date=2025-01-03",
+        "/countries/JPN",
+        "/actors",
+    ):
         html = client.get(path).text
         assert "<script>window" not in html, path
     html = client.get(f"/events/{event_id}").text

@@ -286,3 +286,12 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     if base is None:
         return Reading("DATE", None, mod)
     return Reading("DATE", base.value, mod, point=base)
+
+
+def earlier_in(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "earlier in the week", "later that day" -> the week (day) last spoken of."""
+    unit = {"day": cal.DAY, "week": cal.WEEK, "month": cal.MONTH, "year": cal.YEAR}[m.group("unit").lower()]
+    base = ctx.anchor_point(unit)
+    if base is None:
+        return Reading("DATE", None)
+    return Reading("DATE", base.value, anchor=base.value, point=base)

@@ -46,7 +46,7 @@ CASES = [
     ("Relations are currently frozen.", FRIDAY, "currently", "DATE", "PRESENT_REF"),
     ("Trade grew in the 1990s.", FRIDAY, "the 1990s", "DATE", "199"),
     ("Borders were drawn in the 20th century.", FRIDAY, "the 20th century", "DATE", "19"),
-    ("The pact held through the summer of 2019.", FRIDAY, "summer of 2019", "DATE", "2019-SU"),
+    ("The pact held through the summer of 2019.", FRIDAY, "the summer of 2019", "DATE", "2019-SU"),
     # durations and sets
     ("She begins a two-day visit.", FRIDAY, "two-day", "DURATION", "P2D"),
     ("The war lasted three years.", FRIDAY, "three years", "DURATION", "P3Y"),

@@ -196,6 +196,16 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
         root = tok.sent.root
         for s in subjects(root) if root is not tok and root.lemma_ not in REPORTING else []:
             _add_mentions(args, args.actors, s, index)
+    # "Singapore, where she may meet X": the place the relative clause hangs on.
+    clause = verb if verb is not None else tok
+    while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        place = _place_of(clause.head, index)
+        if place is not None:
+            args.places.append((place[0], clause.head))
+            if trigger.mode.value == "visit":
+                args.add(args.recipients, place[1])
     # Object side.
     holders = [tok] + ([verb] if verb is not None and verb is not tok else [])
     for holder in holders:

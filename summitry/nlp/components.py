@@ -26,8 +26,10 @@
   `doc.ents` (see `summitry.nlp.entity_repair`).
 
 Span extensions (getters, so nothing is stored beyond the spans):
-`Span._.iso3`, `Span._.organization`, `Span._.place`, `Span._.title_rank`,
-`Span._.title_holder`.
+`Span._.iso3` (ISO code of kb_id_), `Span._.organization` (organisation of
+kb_id_), `Span._.place` (the `Place` of the text), `Span._.title_rank`
+(1 head .. 4 other), `Span._.title_words` (the title without prefix or
+suffix) and `Span._.title_holder` (the PERSON entity the title belongs to).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from summitry.nlp.gazetteer import (
     lookup_place,
     normalize,
 )
-from summitry.nlp.titles import title_matcher, title_rank
+from summitry.nlp.titles import title_matcher, title_rank, title_words
 
 if TYPE_CHECKING:
     from summitry.nlp.gazetteer import Place
@@ -240,6 +242,7 @@ for _name, _getter in (
     ("place", _span_place),
     ("title_rank", _span_title_rank),
     ("title_holder", _span_title_holder),
+    ("title_words", title_words),
 ):
     if not Span.has_extension(_name):
         Span.set_extension(_name, getter=_getter)

@@ -35,6 +35,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 PLACE_KINDS = ("country", "capital", "city", "region", "metonym")
 
+# Demonyms with these endings have no plural in -s ("Japanese", "British", "Swiss").
+_NO_PLURAL = ("s", "sh", "ch", "x", "z", ".", "ese")
+
 
 @dataclass(frozen=True)
 class Country:
@@ -283,17 +286,22 @@ class Gazetteer:
         hand = list(read_table("demonyms_extra.tsv"))
         generated = list(read_table("demonyms.tsv"))
         for row in hand + generated:
-            key = normalize(row["word"])
-            adjective = Adjective(
-                row["word"], row.get("iso3") or None, row.get("organization") or None
-            )
-            if key not in self.adjectives:
-                self.adjectives[key] = adjective
-            if self.adjectives[key] == adjective or (
-                self.adjectives[key].country == adjective.country
-                and self.adjectives[key].organization == adjective.organization
-            ):
-                self.adjective_forms.setdefault(key, set()).add(row["word"])
+            word = row["word"]
+            adjective = Adjective(word, row.get("iso3") or None, row.get("organization") or None)
+            forms = [word]
+            # Demonyms as plural nouns: "the Saudis", "Serbs", "Filipinos".
+            if adjective.country and not word.endswith(_NO_PLURAL):
+                forms.append(word + "s")
+            for form in forms:
+                key = normalize(form)
+                if key not in self.adjectives:
+                    self.adjectives[key] = adjective
+                known = self.adjectives[key]
+                if (known.country, known.organization) == (
+                    adjective.country,
+                    adjective.organization,
+                ):
+                    self.adjective_forms.setdefault(key, set()).add(form)
 
     def _load_organizations(self) -> None:
         for row in read_table("organizations.tsv"):

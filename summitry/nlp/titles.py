@@ -24,7 +24,7 @@ from summitry.nlp.gazetteer import lookup_adjective, lookup_organization, lookup
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
 # Title ranks (titles.tsv, column rank).
@@ -42,12 +42,14 @@ _MAX_SUFFIX = 6
 @dataclass(frozen=True)
 class TitleEntry:
     """One row of titles.tsv: `form` as written, its `canonical` title, `rank`
-    (HEAD..OTHER) and whether the title alone names a political actor."""
+    (HEAD..OTHER), whether the title alone names a political actor, and
+    whether it is a style written as part of the name ("King Fahd")."""
 
     form: str
     canonical: str
     rank: int
     political: bool
+    style: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,11 @@ def title_table() -> dict[str, TitleEntry]:
     table: dict[str, TitleEntry] = {}
     for row in read_table("titles.tsv"):
         entry = TitleEntry(
-            row["title"], row["canonical"], int(row["rank"]), row["political"] == "1"
+            row["title"],
+            row["canonical"],
+            int(row["rank"]),
+            row["political"] == "1",
+            row.get("style") == "1",
         )
         table.setdefault(row["title"].lower(), entry)
     return table
@@ -101,6 +107,22 @@ def _canonical_ranks() -> dict[str, tuple[int, bool]]:
     for entry in title_table().values():
         ranks.setdefault(entry.canonical, (entry.rank, entry.political))
     return ranks
+
+
+def title_is_style(canonical: str) -> bool:
+    """True for styles written as part of a name ("King", "Pope", "Sheikh")."""
+    entry = title_table().get(canonical.lower())
+    return entry is not None and entry.style
+
+
+def title_words(span: Span) -> Span:
+    """The title words of a title phrase: "Foreign Minister" of "Japan's Foreign Minister"."""
+    doc = span.doc
+    for i in range(span.start, span.end):
+        for j in range(span.end, i, -1):
+            if lookup_title(doc[i:j].text) is not None:
+                return doc[i:j]
+    return span
 
 
 def lookup_title(text: str) -> TitleEntry | None:
@@ -152,9 +174,22 @@ class TitleMatcher:
         return matches
 
 
-def _owner(text: str) -> tuple[str | None, str | None] | None:
-    """(country, organisation) named by a prefix or suffix, or None."""
-    adjective = lookup_adjective(text)
+def _inside_longer_name(words: Span) -> bool:
+    """True when a would-be prefix ends a longer name ("Bank of Japan")."""
+    doc = words.doc
+    if words.start > 0 and doc[words.start - 1].lower_ in {"of", "for", "and", "&"}:
+        return True
+    ent_start = words[0].ent_iob_ == "I"  # the entity began before the prefix
+    return ent_start and words[0].ent_type_ not in {"GPE", "NORP"}
+
+
+def _owner(text: str, *, adjectives: bool = True) -> tuple[str | None, str | None] | None:
+    """(country, organisation) named by a prefix or suffix, or None.
+
+    An "of" suffix takes no adjective: "president of the Brazilian Coffee
+    Institute" is no Brazilian title.
+    """
+    adjective = lookup_adjective(text) if adjectives else None
     if adjective is not None:
         return adjective.country, adjective.organization
     place = lookup_place(text)
@@ -179,6 +214,8 @@ def _extend(doc: Doc, start: int, end: int, entry: TitleEntry) -> TitleMatch:
         words = doc[head - size : head]
         if not words.text[:1].isupper() or any(t.is_punct and t.text not in ".-" for t in words):
             continue
+        if _inside_longer_name(words):
+            continue  # "Bank of Japan Governor": the governor is the bank's
         owner = _owner(words.text)
         if owner is not None:
             country, organization = owner
@@ -193,7 +230,9 @@ def _extend(doc: Doc, start: int, end: int, entry: TitleEntry) -> TitleMatch:
             words = doc[first : first + size]
             if not words.text[:1].isupper():
                 continue
-            owner = _owner(words.text)
+            if first + size < len(doc) and doc[first + size].text in _POSSESSIVE:
+                continue  # "minister of Japan's trade ministry": the owner is the ministry
+            owner = _owner(words.text, adjectives=False)
             if owner is not None:
                 country, organization = owner
                 phrase_end = first + size

@@ -134,7 +134,7 @@ def test_surname_tagged_as_place_becomes_person(blank) -> None:
 
 
 def test_untagged_surname_becomes_person(blank) -> None:
-    words = "Cho Min-ho arrived . Later Cho spoke".split()
+    words = "Cho Min-ho arrived and then Cho spoke".split()
     doc = make_doc(blank, words, [(0, 2, "PERSON")])
     repair_entities(doc)
     assert ("Cho", "PERSON") in ents(doc)

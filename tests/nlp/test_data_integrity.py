@@ -46,7 +46,7 @@ TABLES = {
     "places_extra.tsv": {"name", "iso3", "kind", "flags"},
     "demonyms_extra.tsv": {"word", "iso3", "organization"},
     "organizations.tsv": {"name", "full_name", "aliases", "type"},
-    "titles.tsv": {"title", "canonical", "rank", "political"},
+    "titles.tsv": {"title", "canonical", "rank", "political", "style"},
 }
 
 

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import summitry
 from summitry.api.feeds import router as feed_router
+from summitry.api.headers import SecurityHeaders
 from summitry.api.routes import router as api_router
 from summitry.api.settings import ApiSettings
 from summitry.errors import StoreError
@@ -73,6 +74,7 @@ def create_app(
     app.include_router(page_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
+    app.add_middleware(SecurityHeaders)
     app.add_exception_handler(StoreError, _store_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -94,3 +94,11 @@ def safe_url(url: str | None) -> str | None:
     from summitry.export.ical import http_url
 
     return http_url(url)
+
+
+def path_part(value: str) -> str:
+    """`value` quoted for use as one URL path segment ("organization:african union" ->
+    "organization:african%20union"); colons stay readable."""
+    from urllib.parse import quote
+
+    return quote(value, safe=":")

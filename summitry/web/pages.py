@@ -47,6 +47,7 @@ _environment.globals.update(
     statuses=list(EventStatus),
     modes=list(Mode),
 )
+_environment.filters["path_part"] = display.path_part
 templates = Jinja2Templates(env=_environment)
 
 UPCOMING_LIMIT = 50

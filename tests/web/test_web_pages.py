@@ -193,3 +193,23 @@ def test_errors_are_html_pages(reader: httpx.Client) -> None:
     assert "date" in texts(root, "//p[@class='error']")[0]
     root = page(reader, "/events/ev-missing", expect=404)
     assert "ev-missing" in texts(root, "//p[@class='error']")[0]
+
+
+def test_pages_forbid_inline_scripts_and_framing(reader: httpx.Client) -> None:
+    response = reader.get("/calendar", params={"date": "2025-01-01"})
+    policy = response.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    api = reader.get("/api/events")
+    assert api.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in api.headers
+
+
+def test_organisation_pages_have_quoted_links(reader: httpx.Client) -> None:
+    root = page(reader, "/countries/ETH")
+    summit = root.xpath(f"//a[{cls('event-title')}][contains(., 'African Union')]/@href")[0]
+    links = page(reader, summit).xpath("//ul[@class='participants']//a/@href")
+    assert "/actors/organization:african%20union" in links
+    union = page(reader, "/actors/organization:african%20union")
+    assert texts(union, "//h1") == ["African Union"]

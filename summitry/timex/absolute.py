@@ -15,7 +15,7 @@ from dateutil.easter import easter
 
 from summitry.timex import calendar as cal
 from summitry.timex.context import Context, Reading
-from summitry.timex.lexicon import HOLIDAYS, ORDINALS
+from summitry.timex.lexicon import HOLIDAYS, ORDINALS, number_value
 from summitry.timex.words import mod_of, month_number
 
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)?$")
@@ -258,3 +258,26 @@ def day_of_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     if date is None:
         return None
     return Reading("DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date))
+
+
+def spoken_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven"."""
+    words = re.sub(r"[\s-]+", " ", m.group("spoken").lower()).replace(" and ", " ")
+    if words.startswith("two thousand"):
+        if not m.group(0).lower().startswith("the year") and words == "two thousand":
+            return None  # "two thousand people"
+        rest = words[len("two thousand"):].strip()
+        number = 2000 + int(number_value(rest) or 0) if rest else 2000
+    else:
+        head, _, rest = words.partition(" ")
+        century = 19 if head == "nineteen" else 20
+        rest = rest.replace("oh ", "")
+        tail = 0 if rest == "hundred" else number_value(rest)
+        if tail is None:
+            return None
+        number = century * 100 + int(tail)
+    if m.group("month"):
+        p = cal.point(cal.MONTH, dt.date(number, month_number(m.group("month")), 1))
+    else:
+        p = cal.point(cal.YEAR, dt.date(number, 1, 1))
+    return Reading("DATE", p.value, point=p)

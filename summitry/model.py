@@ -83,6 +83,12 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    def strip_edges(self) -> Span:
+        """The same span without leading and trailing white space."""
+        lead = len(self.text) - len(self.text.lstrip())
+        trail = len(self.text) - len(self.text.rstrip())
+        return Span(self.start + lead, self.end - trail, self.text.strip())
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
         return cls(int(data["start"]), int(data["end"]), str(data.get("text", "")))

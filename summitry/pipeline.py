@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from summitry import ingest, timex
 from summitry.errors import InputError
 from summitry.events.frames import ArticleContext, extract_events
-from summitry.model import Article, Document, Event
+from summitry.model import Article, Document, Event, Span
 from summitry.nlp.loading import load_model
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def extract_many(
             _kept_spans(a.text) if prefilter and isinstance(a, Article) else None for a in batch
         ]
         texts = [
-            _parse_text(a.text, spans)
+            parse_text(a, spans)
             for a, spans in zip(batch, kept, strict=True)
             if isinstance(a, Article) and spans != []
         ]
@@ -108,12 +109,31 @@ def _kept_spans(text: str) -> list[tuple[int, int]]:
     return prefilter.kept_spans(text)
 
 
-def _parse_text(text: str, keep: list[tuple[int, int]] | None) -> str:
-    if keep is None:
-        return text
-    from summitry.events.prefilter import blank_outside
+def parse_text(article: Article, keep: list[tuple[int, int]] | None = None) -> str:
+    """The text the parser sees: page chrome, the dateline and what the pre-filter drops blanked.
 
-    return blank_outside(text, keep)
+    Blanking (not cutting) keeps every character offset valid, and the parser
+    no longer reads "SEOUL, March 7 (Yonhap) --" as the subject of the lead.
+    """
+    text = article.text
+    if keep is not None:
+        from summitry.events.prefilter import blank_outside
+
+        text = blank_outside(text, keep)
+    body = [(article.body.start, article.body.end)]
+    if article.dateline is not None:
+        dl = article.dateline.span
+        body = [(article.body.start, max(article.body.start, dl.start)), (dl.end, article.body.end)]
+    chars = [c if c == "\n" else " " for c in text]
+    for start, end in body:
+        chars[start:end] = text[start:end]
+    return "".join(chars)
+
+
+def _with_original_text(event: Event, text: str) -> Event:
+    """Evidence quoted from the article itself, not from the blanked parse text."""
+    evidence = tuple(Span(s.start, s.end, text[s.start : s.end]).strip_edges() for s in event.evidence)
+    return replace(event, evidence=evidence)
 
 
 def _without_events(article: Article) -> Document:
@@ -142,7 +162,7 @@ def document_from(
         publisher=article.publisher,
         body=(article.body.start, article.body.end),
     )
-    events = extract_events(doc, timexes, context)
+    events = [_with_original_text(e, article.text) for e in extract_events(doc, timexes, context)]
     return _document(article, tuple(events))
 
 

@@ -81,6 +81,10 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
             if m is not None:
                 if all(f.start != m.start for f in found):
                     found.append(m)
+                for conj in _conjuncts(child)[1:]:  # "ministers of Brazil, India and South Africa"
+                    cm = index.mention_at(conj)
+                    if cm is not None and all(f.start != cm.start for f in found):
+                        found.append(cm)
                 continue
             walk(child)
 
@@ -180,6 +184,12 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
         for child in tok.children:
             if child.dep_ == "poss":
                 _add_mentions(args, args.actors, child, index)
+        if trigger.mode.value == "visit":
+            for child in tok.children:  # "the visit of Chancellor X to Brazil"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for p in child.children:
+                        if p.dep_ == "pobj" and _place_of(p, index) is None:
+                            _add_mentions(args, args.actors, p, index)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 for p in child.children:

@@ -1,0 +1,116 @@
+"""Extraction end to end on short invented articles: a table of (text, reference day, expected event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import summitry
+from summitry.model import EventStatus, Mode
+
+REF = dt.date(2025, 3, 7)  # a Friday
+
+
+def _events(text: str, dct: dt.date | None = REF) -> list[summitry.Event]:
+    return list(summitry.extract(text, dct=dct, doc_id="test").events)
+
+
+def _find(events, mode: Mode, name: str):
+    for event in events:
+        names = [p.name for p in event.participants] + [a for p in event.participants for a in p.aliases]
+        if event.mode is mode and any(name in n for n in names):
+            return event
+    raise AssertionError(f"no {mode.value} event with {name}: {[e.to_dict() for e in events]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "name", "status", "value"),
+    [
+        ("Finnish Foreign Minister Elina Valtonen is expected to visit Chile on Sunday, officials said.",
+         Mode.VISIT, "Valtonen", EventStatus.EXPECTED, "2025-03-09"),
+        ("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Tuesday.",
+         Mode.MEETING, "Milei", EventStatus.OCCURRED, "2025-03-04"),
+        ("Prime Minister Mark Carney will travel to Mexico next week, his office said.",
+         Mode.VISIT, "Carney", EventStatus.PLANNED, "2025-W11"),
+        ("Kenyan President William Ruto may visit Ghana in April, a source said.",
+         Mode.VISIT, "Ruto", EventStatus.POSSIBLE, "2025-04"),
+        ("Indian Prime Minister Narendra Modi spoke by phone with French President Emmanuel Macron on Thursday.",
+         Mode.PHONE, "Macron", EventStatus.OCCURRED, "2025-03-06"),
+        ("The planned visit of German Chancellor Olaf Scholz to Brazil has been called off.",
+         Mode.VISIT, "Scholz", EventStatus.CANCELLED, None),
+        ("Foreign ministers of Brazil, India and South Africa will hold a trilateral meeting in Pretoria next month.",
+         Mode.MULTILATERAL, "Brazil", EventStatus.PLANNED, "2025-04"),
+    ],
+)
+def test_event_table(text, mode, name, status, value) -> None:
+    event = _find(_events(text), mode, name)
+    assert event.status is status
+    assert (event.time.value if event.time else None) == value
+
+
+def test_visit_has_host_country_as_recipient_and_city_as_location() -> None:
+    event = _find(_events("Japanese Foreign Minister Kenji Sato will visit Hanoi on Monday."), Mode.VISIT, "Sato")
+    assert [r.country for r in event.recipients] == ["VNM"]
+    assert event.location is not None and event.location.name == "Hanoi"
+    assert event.actors[0].country == "JPN"
+    assert event.actors[0].title and "Foreign Minister" in event.actors[0].title
+
+
+def test_talks_during_a_visit_are_a_separate_meeting_the_following_day() -> None:
+    text = (
+        "Norwegian Prime Minister Jonas Gahr Store is expected to make a two-day visit to Canberra "
+        "beginning Sunday. He is expected to hold talks with Prime Minister Anthony Albanese the following day."
+    )
+    events = _events(text)
+    visit = _find(events, Mode.VISIT, "Store")
+    meeting = _find(events, Mode.MEETING, "Albanese")
+    assert (visit.time.value, visit.time.end) == ("2025-03-09", "2025-03-10")
+    assert meeting.time is not None and meeting.time.value == "2025-03-10"
+    assert meeting.location is not None and meeting.location.country == "AUS"
+
+
+def test_one_event_mentioned_twice_is_one_event() -> None:
+    text = (
+        "Austrian Chancellor Karl Nehammer will visit Poland on Monday. "
+        "Nehammer's visit to Poland will focus on energy, officials said."
+    )
+    visits = [e for e in _events(text) if e.mode is Mode.VISIT]
+    assert len(visits) == 1
+    assert len(visits[0].evidence) == 2
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Ankara on Wednesday."
+    doc = summitry.extract(text, dct=REF)
+    for event in doc.events:
+        for span in event.evidence:
+            assert doc.text[span.start : span.end] == span.text
+        assert event.trigger is not None
+        assert doc.text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_without_a_reference_day_times_stay_unresolved() -> None:
+    event = _find(_events("Irish Prime Minister Simon Harris will visit Kenya on Sunday.", dct=None), Mode.VISIT, "Harris")
+    assert event.time is None or event.time.value is None or not event.time.value[:1].isdigit()
+
+
+def test_attribution_names_the_source_and_the_outlets() -> None:
+    text = "SEOUL, March 7 (Yonhap) -- Dutch Foreign Minister Caspar Veldkamp will visit Seoul next week, a diplomatic source said."
+    event = _find(_events(text), Mode.VISIT, "Veldkamp")
+    assert event.attribution
+    assert event.attribution[0].source == "a diplomatic source"
+    assert "Yonhap" in event.attribution[0].via
+
+
+def test_no_event_in_an_article_without_engagements() -> None:
+    assert _events("The central bank kept interest rates unchanged on Thursday, citing slowing inflation.") == []
+
+
+def test_document_record_is_json_serialisable() -> None:
+    import json
+
+    doc = summitry.extract("Belgian King Philippe will pay a state visit to Portugal on Tuesday.", dct=REF)
+    record = json.loads(json.dumps(doc.to_dict()))
+    assert record["document"]["reference_day"] == "2025-03-07"
+    assert record["events"][0]["mode"] == "visit"

@@ -48,10 +48,14 @@ def pg_schema_url() -> Iterator[str | None]:
 _TABLES = ("participants", "events", "mentions", "documents", "errors")
 
 
-def _empty_postgres(store: Store) -> None:
-    engine: sa.Engine = store._engine
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"TRUNCATE {', '.join(_TABLES)} RESTART IDENTITY CASCADE")
+def _empty(store: Store) -> None:
+    """Delete every row (PostgreSQL: the session schema is shared by the tests)."""
+    with store._engine.begin() as conn:
+        if store.dialect == "postgresql":
+            conn.exec_driver_sql(f"TRUNCATE {', '.join(_TABLES)} RESTART IDENTITY CASCADE")
+        else:
+            for table in _TABLES:
+                conn.exec_driver_sql(f"DELETE FROM {table}")
 
 
 @pytest.fixture(params=BACKENDS)
@@ -61,17 +65,15 @@ def store_factory(request: pytest.FixtureRequest, pg_schema_url: str | None) -> 
     if backend == "postgresql" and pg_schema_url is None:
         reason = _pg_unreachable[0] if _pg_unreachable else "not configured"
         pytest.skip(f"PostgreSQL unreachable at {PG_SERVER} ({reason})")
-    opened: list[Store] = []
+    opened: list[Store] = []  # one store per test, emptied on each further call
     tmp = tempfile.TemporaryDirectory(prefix="summitry-store-")
 
     def fresh() -> Store:
-        if backend == "sqlite":
-            store = open_store(Path(tmp.name) / f"summitry-{len(opened)}.db")
-        else:
-            store = open_store(pg_schema_url)
-            _empty_postgres(store)
-        opened.append(store)
-        return store
+        if not opened:
+            url = str(Path(tmp.name) / "summitry.db") if backend == "sqlite" else pg_schema_url
+            opened.append(open_store(url))
+        _empty(opened[0])
+        return opened[0]
 
     yield fresh
     for store in opened:

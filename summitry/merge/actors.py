@@ -50,3 +50,25 @@ def actor_key(actor: Actor) -> str:
     if actor.kind is ActorKind.COUNTRY and actor.country:
         return f"country:{actor.country}"
     return f"{actor.kind.value}:{normalise_name(actor.name)}"
+
+
+def block_key(key: str) -> str:
+    """The key without a person's country: every pair `same_actor` accepts shares it."""
+    if key.startswith("person:"):
+        return "person:" + key.split(":", 2)[2]
+    return key
+
+
+def same_actor(key: str, other: str) -> bool:
+    """Two keys name the same participant: equal, or the same surname where one country is unknown.
+
+    ("Marcos Rivas" of Chile and "Marcos Rivas" whose country the article did
+    not give are the same person; Rivas of Chile and Rivas of Spain are not.)
+    """
+    if key == other:
+        return True
+    if not (key.startswith("person:") and other.startswith("person:")):
+        return False
+    _, country, name = key.split(":", 2)
+    _, other_country, other_name = other.split(":", 2)
+    return name == other_name and "-" in (country, other_country)

@@ -1,6 +1,6 @@
 """Merging mentions into calendar events.
 
-    mentions -> dedupe by key -> candidate pairs (same mode, a shared actor)
+    mentions -> dedupe by key -> candidate pairs (same mode, a shared `block_key`)
         -> compatible pairs, strongest first -> clusters -> CalendarEvents
 
 Clustering joins compatible pairs strongest first (ties broken by the
@@ -17,6 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
+from summitry.merge.actors import block_key
 from summitry.merge.compatible import MentionFacts, link_strength
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.merge.resolve import canonical_order, resolve_cluster
@@ -62,9 +63,10 @@ def merge_mentions(mentions: Iterable[Mention]) -> list[CalendarEvent]:
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, fact in enumerate(facts):
         for key in fact.keys:
-            buckets[(fact.mention.event.mode.value, key)].append(index)
+            buckets[(fact.mention.event.mode.value, block_key(key))].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
+        members = sorted(set(members))
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 pairs.add((a, b))

@@ -4,7 +4,8 @@ Two mentions are compatible when all of these hold:
 
 1. the same mode, and they come from different documents (one article
    reports one engagement once);
-2. overlapping participants by canonical actor (`actor_key`); when both name
+2. overlapping participants by canonical actor (`actor_key`, a person of
+   unknown country matching the same surname of any country); when both name
    persons, they share a person; for a meeting or a call, the persons of one
    are all named by the other, or stand for a country it names without a
    person ("Varga met Mori" and "Varga met Japanese officials" merge, "Varga
@@ -27,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from summitry.merge.actors import actor_key
+from summitry.merge.actors import actor_key, same_actor
 from summitry.merge.records import Mention
 from summitry.merge.timespan import precision_days, time_interval
 from summitry.model import ActorKind, EventStatus, Mode
@@ -95,7 +96,8 @@ def _persons_covered(a: MentionFacts, b: MentionFacts) -> bool:
     """Every person of `a` is named by `b`, or is of a country `b` names with no person."""
     b_person_countries = set(b.person_countries.values())
     return all(
-        key in b.person_keys or (country is not None and country in b.countries and country not in b_person_countries)
+        any(same_actor(key, other) for other in b.person_keys)
+        or (country is not None and country in b.countries and country not in b_person_countries)
         for key, country in a.person_countries.items()
     )
 
@@ -134,10 +136,12 @@ def link_strength(a: MentionFacts, b: MentionFacts) -> tuple[int, int, int] | No
         return None
     if a.mention.document_id == b.mention.document_id:
         return None
-    shared = a.keys & b.keys
+    shared = {k for k in a.keys if any(same_actor(k, other) for other in b.keys)}
     if not shared:
         return None
-    if a.person_keys and b.person_keys and not (a.person_keys & b.person_keys):
+    if a.person_keys and b.person_keys and not any(
+        same_actor(k, other) for k in a.person_keys for other in b.person_keys
+    ):
         return None
     two_sided = a.mention.event.mode in (Mode.MEETING, Mode.PHONE)
     if two_sided and not (_persons_covered(a, b) or _persons_covered(b, a)):

@@ -13,7 +13,8 @@ more final status counts as newer (occurred > ongoing > cancelled > postponed
    in the reported week) from a report of the same era refines it.
 3. Location: the newest report's that has one.
 4. Participants: the union over mentions by canonical actor, fullest name
-   first; an actor in any report stays an actor.
+   first; an actor in any report stays an actor; a person whose country a
+   report left out joins the one person of that surname who has one.
 5. Id: "ev-" and a hash of the earliest mention's key, so it stays when
    newer reports arrive.
 """
@@ -24,7 +25,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 
-from summitry.merge.actors import actor_key
+from summitry.merge.actors import actor_key, same_actor
 from summitry.merge.records import CalendarEvent, Mention, Participant, StatusReport
 from summitry.merge.timespan import precision_days, time_interval
 from summitry.model import Actor, EventStatus, Location, Mode, TimeValue
@@ -99,6 +100,11 @@ def _merge_participants(mentions: Sequence[Mention]) -> tuple[Participant, ...]:
         for role, actors in (("actor", mention.event.actors), ("recipient", mention.event.recipients)):
             for actor in actors:
                 seen.setdefault(actor_key(actor), []).append((actor, role))
+    # A person whose country one report did not give joins the one person of that surname.
+    for key in [k for k in seen if k.startswith("person:-:")]:
+        matches = [k for k in seen if k != key and same_actor(key, k)]
+        if len(matches) == 1:
+            seen[matches[0]].extend(seen.pop(key))
     merged: list[Participant] = []
     for key, forms in seen.items():
         names = {a.name for a, _ in forms} | {alias for a, _ in forms for alias in a.aliases}

@@ -11,6 +11,7 @@ import hashlib
 import json
 from typing import Any
 
+from summitry.merge.actors import block_key
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.model import Dateline, Document, Event, ReferenceSource, Span
 
@@ -162,6 +163,7 @@ def participant_rows(event: CalendarEvent) -> list[dict[str, Any]]:
         {
             "event_id": event.id,
             "actor_key": p.key,
+            "block_key": block_key(p.key),
             "mode": event.mode.value,
             "name": p.name,
             "kind": p.kind.value,

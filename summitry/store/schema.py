@@ -90,6 +90,7 @@ participants = sa.Table(
         primary_key=True,
     ),
     sa.Column("actor_key", sa.String(255), primary_key=True),
+    sa.Column("block_key", sa.String(255), nullable=False),  # merge.actors.block_key(actor_key)
     sa.Column("mode", sa.String(16), nullable=False),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("kind", sa.String(16), nullable=False),
@@ -99,6 +100,7 @@ participants = sa.Table(
     sa.Column("aliases", sa.Text, nullable=False),  # newline-separated
     sa.Index("ix_participants_mode_actor_key", "mode", "actor_key"),
     sa.Index("ix_participants_actor_key", "actor_key"),
+    sa.Index("ix_participants_mode_block_key", "mode", "block_key"),
 )
 
 errors = sa.Table(

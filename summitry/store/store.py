@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 
 from summitry.errors import StoreError
 from summitry.merge import actor_key, mentions_of, merge_mentions
+from summitry.merge.actors import block_key
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.model import ActorKind, Document, Event, ReferenceSource
 from summitry.store import codec
@@ -240,7 +241,7 @@ class Store:
             return len(merged)
 
     def _recluster(self, conn: sa.Connection, seed: Sequence[Mention], seed_events: set[str]) -> None:
-        """Re-merge every mention that shares a mode and an actor with `seed`, transitively.
+        """Re-merge every mention that shares a mode and a block key with `seed`, transitively.
 
         That closure holds every mention a seed mention could be merged with,
         and every event it could join or split, so merging it alone gives
@@ -249,7 +250,7 @@ class Store:
         pool: dict[str, Mention] = {m.key: m for m in seed}
         searched: set[tuple[str, str]] = set()
         to_search: set[tuple[str, str]] = {
-            (m.event.mode.value, actor_key(a)) for m in seed for a in m.event.participants
+            (m.event.mode.value, block_key(actor_key(a))) for m in seed for a in m.event.participants
         }
         event_ids: set[str] = set()
         to_load: set[str] = set(seed_events)
@@ -263,7 +264,7 @@ class Store:
                 for chunk in _chunks(keys):
                     found = conn.scalars(
                         sa.select(participants.c.event_id)
-                        .where(participants.c.mode == mode, participants.c.actor_key.in_(chunk))
+                        .where(participants.c.mode == mode, participants.c.block_key.in_(chunk))
                         .distinct()
                     )
                     to_load |= set(found)
@@ -276,7 +277,8 @@ class Store:
                         continue
                     pool[mention.key] = mention
                     to_search |= {
-                        (mention.event.mode.value, actor_key(a)) for a in mention.event.participants
+                        (mention.event.mode.value, block_key(actor_key(a)))
+                        for a in mention.event.participants
                     }
             to_load = set()
         merged = merge_mentions(pool.values())

@@ -219,3 +219,12 @@ def test_meeting_counterparts(older, newer, merges: bool) -> None:
     a = mention("a", 0, D1, event(Mode.MEETING, (VARGA,), (MORI,)))
     b = mention("b", 0, D2, event(Mode.MEETING, older, newer))
     assert (len(merge_mentions([a, b])) == 1) is merges
+
+
+def test_person_without_country_matches_the_same_surname() -> None:
+    a = mention("a", 0, D1, event(Mode.PHONE, (person("Marcos Rivas", "CHL"),), (person("Lucia Ferraro", "ARG"),), location=None))
+    b = mention("b", 0, D2, event(Mode.PHONE, (person("Lucia Ferraro", "ARG"),), (person("Marcos Rivas", None),), location=None))
+    (merged,) = merge_mentions([a, b])
+    assert sorted(p.key for p in merged.participants) == ["person:ARG:ferraro", "person:CHL:rivas"]
+    other = mention("c", 0, D2, event(Mode.PHONE, (person("Lucia Ferraro", "ARG"),), (person("Rivas", "ESP"),), location=None))
+    assert len(merge_mentions([a, other])) == 2

@@ -150,6 +150,8 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
         return mode if mods & MULTILATERAL_WORDS or _has_child(token, {"compound"}) else None
     if lemma in {"receive", "host"} and not _has_child(token, {"dobj"}):
         return None
+    if lemma in {"receive", "host"} and token.dep_ in {"csubj", "csubjpass"}:
+        return None  # "Hosting the top diplomats is expected to help": said of no one in particular
     if lemma == "meeting" or lemma == "summit" or lemma == "negotiation":
         if mods & MULTILATERAL_WORDS:
             return Mode.MULTILATERAL

@@ -45,6 +45,7 @@ def pg_schema_url() -> Iterator[str | None]:
         conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
     engine.dispose()
 
+
 _TABLES = ("participants", "events", "mentions", "documents", "errors")
 
 
@@ -59,7 +60,9 @@ def _empty(store: Store) -> None:
 
 
 @pytest.fixture(params=BACKENDS)
-def store_factory(request: pytest.FixtureRequest, pg_schema_url: str | None) -> Iterator[Callable[[], Store]]:
+def store_factory(
+    request: pytest.FixtureRequest, pg_schema_url: str | None
+) -> Iterator[Callable[[], Store]]:
     """A callable returning a fresh, empty `Store` on this test's backend (closed at teardown)."""
     backend = request.param
     if backend == "postgresql" and pg_schema_url is None:

@@ -54,7 +54,7 @@ def event_uid(event: CalendarEvent) -> str:
 
 
 def event_summary_line(event: CalendarEvent) -> str:
-    """"Antony Blinken visits South Korea (expected)"."""
+    """ "Antony Blinken visits South Korea (expected)"."""
     return f"{event.title} ({event.status.value})"
 
 
@@ -66,7 +66,7 @@ def precision_label(event: CalendarEvent) -> str | None:
 
 
 def http_url(url: str | None) -> str | None:
-    """`url` if it is an http(s) address, else None: a stored `javascript:` URL must not become a link."""
+    """`url` if it is an http(s) address, else None (a stored `javascript:` URL is no link)."""
     if not url or ":" not in url:
         return None
     return url.strip() if url.strip().split(":", 1)[0].lower() in ("http", "https") else None

@@ -37,6 +37,8 @@ def plover_records(events: Iterable[CalendarEvent]) -> Iterator[dict[str, Any]]:
         record["title"] = merged.title
         record["source_document"] = newest.document_id if newest else None
         record["source_documents"] = sorted({r.document_id for r in merged.history})
-        record["first_reported"] = merged.first_reported.isoformat() if merged.first_reported else None
+        record["first_reported"] = (
+            merged.first_reported.isoformat() if merged.first_reported else None
+        )
         record["last_reported"] = merged.last_reported.isoformat() if merged.last_reported else None
         yield record

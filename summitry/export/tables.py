@@ -39,7 +39,15 @@ COLUMNS = (
     "evidence",
 )
 LIST_COLUMNS = frozenset(
-    {"actors", "actor_countries", "recipients", "recipient_countries", "participant_keys", "status_history", "sources"}
+    {
+        "actors",
+        "actor_countries",
+        "recipients",
+        "recipient_countries",
+        "participant_keys",
+        "status_history",
+        "sources",
+    }
 )
 
 
@@ -68,7 +76,8 @@ def event_row(event: CalendarEvent) -> dict[str, Any]:
         "last_reported": event.last_reported,
         "reports": len(event.history),
         "status_history": [
-            f"{r.reference_day.isoformat() if r.reference_day else 'undated'} {r.status.value}" for r in event.history
+            f"{r.reference_day.isoformat() if r.reference_day else 'undated'} {r.status.value}"
+            for r in event.history
         ],
         "sources": [r.url or r.document_id for r in event.history],
         "evidence": newest.evidence if newest else None,
@@ -87,7 +96,9 @@ def write_csv(events: Iterable[CalendarEvent], stream: IO[str]) -> int:
     for row in event_rows(events):
         writer.writerow(
             {
-                key: "; ".join(value) if key in LIST_COLUMNS else ("" if value is None else str(value))
+                key: "; ".join(value)
+                if key in LIST_COLUMNS
+                else ("" if value is None else str(value))
                 for key, value in row.items()
             }
         )
@@ -101,10 +112,20 @@ def write_parquet(events: Iterable[CalendarEvent], target: str | IO[bytes]) -> i
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as error:
-        raise SummitryError("Parquet export needs pyarrow: pip install 'summitry[parquet]'") from error
+        raise SummitryError(
+            "Parquet export needs pyarrow: pip install 'summitry[parquet]'"
+        ) from error
     text, day, strings = pa.string(), pa.date32(), pa.list_(pa.string())
     types = {column: strings if column in LIST_COLUMNS else text for column in COLUMNS}
-    types.update({"start": day, "end": day, "first_reported": day, "last_reported": day, "reports": pa.int32()})
+    types.update(
+        {
+            "start": day,
+            "end": day,
+            "first_reported": day,
+            "last_reported": day,
+            "reports": pa.int32(),
+        }
+    )
     schema = pa.schema([(column, types[column]) for column in COLUMNS])
     rows = list(event_rows(events))
     table = pa.Table.from_pylist(rows, schema=schema)

@@ -139,8 +139,10 @@ def link_strength(a: MentionFacts, b: MentionFacts) -> tuple[int, int, int] | No
     shared = {k for k in a.keys if any(same_actor(k, other) for other in b.keys)}
     if not shared:
         return None
-    if a.person_keys and b.person_keys and not any(
-        same_actor(k, other) for k in a.person_keys for other in b.person_keys
+    if (
+        a.person_keys
+        and b.person_keys
+        and not any(same_actor(k, other) for k in a.person_keys for other in b.person_keys)
     ):
         return None
     two_sided = a.mention.event.mode in (Mode.MEETING, Mode.PHONE)

@@ -224,7 +224,9 @@ class CalendarEvent:
             "recipients": [p.to_actor().to_dict() for p in self.recipients],
             "location": self.location.to_dict() if self.location else None,
             # the expression as the deciding report wrote it, without that article's offsets
-            "time": {k: v for k, v in self.time.to_dict().items() if k not in ("start_char", "end_char")}
+            "time": {
+                k: v for k, v in self.time.to_dict().items() if k not in ("start_char", "end_char")
+            }
             if self.time
             else None,
             "status": self.status.value,

@@ -74,7 +74,9 @@ def _status_source(reports: Sequence[Mention]) -> Mention:
 
 def _resolve_time(reports: Sequence[Mention], source: Mention) -> TimeValue | None:
     postponed = [
-        i for i, m in enumerate(reports) if m.event.status is EventStatus.POSTPONED and time_interval(m.event.time)
+        i
+        for i, m in enumerate(reports)
+        if m.event.status is EventStatus.POSTPONED and time_interval(m.event.time)
     ]
     era = list(reports[postponed[-1] :]) if postponed else list(reports)
     dated = [m for m in era if time_interval(m.event.time)]
@@ -97,7 +99,10 @@ def _resolve_time(reports: Sequence[Mention], source: Mention) -> TimeValue | No
 def _merge_participants(mentions: Sequence[Mention]) -> tuple[Participant, ...]:
     seen: dict[str, list[tuple[Actor, str]]] = {}
     for mention in mentions:
-        for role, actors in (("actor", mention.event.actors), ("recipient", mention.event.recipients)):
+        for role, actors in (
+            ("actor", mention.event.actors),
+            ("recipient", mention.event.recipients),
+        ):
             for actor in actors:
                 seen.setdefault(actor_key(actor), []).append((actor, role))
     # A person whose country one report did not give joins the one person of that surname.

@@ -1,9 +1,9 @@
 """The event store: SQLAlchemy schema, SQLite and PostgreSQL, Alembic migrations.
 
-    store = open_store()                 # summitry.db, or $SUMMITRY_DB, or a URL
-    store.ingest(document)               # -> IngestResult
-    store.list_events(EventQuery(country="KOR", date_from=date(2025, 1, 1)))
-    store.get_event(event_id)            # -> CalendarEvent with history and mentions
+store = open_store()                 # summitry.db, or $SUMMITRY_DB, or a URL
+store.ingest(document)               # -> IngestResult
+store.list_events(EventQuery(country="KOR", date_from=date(2025, 1, 1)))
+store.get_event(event_id)            # -> CalendarEvent with history and mentions
 """
 
 from summitry.store.bulk import IngestSummary, ingest_results

@@ -53,8 +53,15 @@ def record_hash(document: Document) -> str:
     """A hash of everything stored about `document` except its id."""
     meta = document.metadata_dict()
     meta.pop("id")
-    return sha256(dumps({"meta": meta, "extra": document_extra(document),
-                         "events": [e.to_dict() for e in document.events]}))
+    return sha256(
+        dumps(
+            {
+                "meta": meta,
+                "extra": document_extra(document),
+                "events": [e.to_dict() for e in document.events],
+            }
+        )
+    )
 
 
 def document_row(document: Document, ingested_at: dt.datetime) -> dict[str, Any]:
@@ -137,7 +144,9 @@ def row_to_mention(row: Any) -> Mention:
 
 def event_row(event: CalendarEvent) -> dict[str, Any]:
     words = [event.title, event.location.name if event.location else ""]
-    words += [p.name for p in event.participants] + [a for p in event.participants for a in p.aliases]
+    words += [p.name for p in event.participants] + [
+        a for p in event.participants for a in p.aliases
+    ]
     words += [r.evidence for r in event.history]
     return {
         "id": event.id,

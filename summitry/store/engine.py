@@ -33,7 +33,9 @@ def create_store_engine(url: str) -> sa.Engine:
     try:
         engine = sa.create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     except (ImportError, sa.exc.ArgumentError) as error:
-        raise StoreError(f"cannot open {parsed.render_as_string(hide_password=True)}: {error}") from error
+        raise StoreError(
+            f"cannot open {parsed.render_as_string(hide_password=True)}: {error}"
+        ) from error
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
     return engine

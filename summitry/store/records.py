@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from summitry.merge.records import CalendarEvent
 from summitry.model import ActorKind, Document, ReferenceSource
 from summitry.store.query import EventQuery
 
 
-class IngestOutcome(str, Enum):
+class IngestOutcome(StrEnum):
     """What ingesting one document did."""
 
     ADDED = "added"  # a document the store did not have

@@ -80,10 +80,15 @@ def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True
             if _migrate.current_revision(engine) != _migrate.head_revision():
                 _migrate.upgrade(engine)
         elif _migrate.current_revision(engine) != _migrate.head_revision():
-            raise StoreError(f"{shown}: schema is not at revision {_migrate.head_revision()}; open it with migrate=True")
+            raise StoreError(
+                f"{shown}: schema is not at revision {_migrate.head_revision()}; "
+                "open it with migrate=True"
+            )
     except sa.exc.SQLAlchemyError as error:
         engine.dispose()
-        raise StoreError(f"cannot open store {shown}: {error.__class__.__name__}: {error}") from error
+        raise StoreError(
+            f"cannot open store {shown}: {error.__class__.__name__}: {error}"
+        ) from error
     except StoreError:
         engine.dispose()
         raise
@@ -142,7 +147,7 @@ class Store:
 
     @property
     def dialect(self) -> str:
-        """"sqlite" or "postgresql"."""
+        """ "sqlite" or "postgresql"."""
         return self._engine.dialect.name
 
     def close(self) -> None:
@@ -195,7 +200,9 @@ class Store:
                 and existing[0].record_hash == row["record_hash"]
             ):
                 stored = existing[0].id
-                return IngestResult(stored, IngestOutcome.UNCHANGED, self._event_ids_of(conn, stored))
+                return IngestResult(
+                    stored, IngestOutcome.UNCHANGED, self._event_ids_of(conn, stored)
+                )
             replaced = tuple(r.id for r in existing)
             touched: set[str] = set()
             if replaced:
@@ -214,10 +221,14 @@ class Store:
                 conn.execute(sa.insert(mentions), [codec.mention_row(m) for m in new_mentions])
             self._recluster(conn, new_mentions, touched)
             outcome = IngestOutcome.UPDATED if replaced else IngestOutcome.ADDED
-            return IngestResult(document.id, outcome, self._event_ids_of(conn, document.id), replaced)
+            return IngestResult(
+                document.id, outcome, self._event_ids_of(conn, document.id), replaced
+            )
 
     @_wrap_errors
-    def record_error(self, document_id: str | None, reason: str, *, source: str | None = None) -> None:
+    def record_error(
+        self, document_id: str | None, reason: str, *, source: str | None = None
+    ) -> None:
         """Remember that a document could not be read or extracted, and why."""
         with self._write() as conn:
             conn.execute(
@@ -240,7 +251,9 @@ class Store:
             self._write_events(conn, merged)
             return len(merged)
 
-    def _recluster(self, conn: sa.Connection, seed: Sequence[Mention], seed_events: set[str]) -> None:
+    def _recluster(
+        self, conn: sa.Connection, seed: Sequence[Mention], seed_events: set[str]
+    ) -> None:
         """Re-merge every mention that shares a mode and a block key with `seed`, transitively.
 
         That closure holds every mention a seed mention could be merged with,
@@ -250,7 +263,9 @@ class Store:
         pool: dict[str, Mention] = {m.key: m for m in seed}
         searched: set[tuple[str, str]] = set()
         to_search: set[tuple[str, str]] = {
-            (m.event.mode.value, block_key(actor_key(a))) for m in seed for a in m.event.participants
+            (m.event.mode.value, block_key(actor_key(a)))
+            for m in seed
+            for a in m.event.participants
         }
         event_ids: set[str] = set()
         to_load: set[str] = set(seed_events)
@@ -302,7 +317,11 @@ class Store:
             )
             .values(event_id=sa.bindparam("new_event_id")),
             [
-                {"mention_document": m.document_id, "mention_index": m.event_index, "new_event_id": e.id}
+                {
+                    "mention_document": m.document_id,
+                    "mention_index": m.event_index,
+                    "new_event_id": e.id,
+                }
                 for e in merged
                 for m in e.mentions
             ],
@@ -331,7 +350,9 @@ class Store:
             conditions.append(
                 sa.or_(
                     events.c.location_country == code,
-                    events.c.id.in_(sa.select(participants.c.event_id).where(participants.c.country == code)),
+                    events.c.id.in_(
+                        sa.select(participants.c.event_id).where(participants.c.country == code)
+                    ),
                 )
             )
         if query.actor:
@@ -343,7 +364,9 @@ class Store:
                         sa.or_(
                             participants.c.actor_key == wanted,
                             sa.func.lower(participants.c.name).contains(lowered, autoescape=True),
-                            sa.func.lower(participants.c.aliases).contains(lowered, autoescape=True),
+                            sa.func.lower(participants.c.aliases).contains(
+                                lowered, autoescape=True
+                            ),
                         )
                     )
                 )
@@ -353,7 +376,9 @@ class Store:
         if query.status:
             conditions.append(events.c.status == str(getattr(query.status, "value", query.status)))
         if query.text:
-            conditions.append(events.c.search_text.contains(query.text.strip().lower(), autoescape=True))
+            conditions.append(
+                events.c.search_text.contains(query.text.strip().lower(), autoescape=True)
+            )
         return conditions
 
     @staticmethod
@@ -373,7 +398,9 @@ class Store:
         if query.limit is not None:
             statement = statement.limit(max(query.limit, 0))
         with self._engine.connect() as conn:
-            total = conn.scalar(sa.select(sa.func.count()).select_from(events).where(*conditions)) or 0
+            total = (
+                conn.scalar(sa.select(sa.func.count()).select_from(events).where(*conditions)) or 0
+            )
             found = tuple(codec.row_to_event(row) for row in conn.execute(statement))
         return EventPage(found, total, query)
 
@@ -403,7 +430,7 @@ class Store:
         limit: int | None = 100,
         offset: int = 0,
     ) -> list[ActorSummary]:
-        """Canonical actors (most events first, then key), optionally filtered by name part or country."""
+        """Canonical actors, most events first, then key; filtered by name part or country."""
         statement = sa.select(
             participants.c.actor_key,
             participants.c.event_id,
@@ -487,7 +514,11 @@ class Store:
                 sa.func.coalesce(counts.c.mention_count, 0).label("mention_count"),
             )
             .join_from(documents, counts, counts.c.document_id == documents.c.id, isouter=True)
-            .order_by(documents.c.reference_day.is_(None), documents.c.reference_day.desc(), documents.c.id)
+            .order_by(
+                documents.c.reference_day.is_(None),
+                documents.c.reference_day.desc(),
+                documents.c.id,
+            )
             .offset(max(offset, 0))
         )
         if limit is not None:

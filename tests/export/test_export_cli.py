@@ -36,13 +36,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def fake_extract_many(articles: Iterable[Article | InputError], *, batch_size: int = 16) -> Iterator[Document | InputError]:
+def fake_extract_many(
+    articles: Iterable[Article | InputError], *, batch_size: int = 16
+) -> Iterator[Document | InputError]:
     for article in articles:
         yield article if isinstance(article, InputError) else HAND_BUILT[article.id]
 
 
 def test_ingest_twice_then_export(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(pipeline, "extract_many", fake_extract_many)
     db = tmp_path / "calendar.db"
@@ -62,13 +67,36 @@ def test_ingest_twice_then_export(
     assert len(records) == 7 and all(r["type"] == "CONSULT" for r in records)
 
     out_csv = tmp_path / "events.csv"
-    assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out_csv), "--country", "JPN"]) == 0
+    assert (
+        main(["export", "--db", str(db), "--format", "csv", "-o", str(out_csv), "--country", "JPN"])
+        == 0
+    )
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text())))
     assert len(rows) == 4
 
-    assert main(["export", "--db", str(db), "--status", "occurred", "--mode", "visit", "--from", "2025-03-01",
-                 "--to", "2025-03-31", "-o", str(out)]) == 0
-    assert [json.loads(line)["title"] for line in out.read_text().splitlines()] == ["Elena Varga visits Japan"]
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(db),
+                "--status",
+                "occurred",
+                "--mode",
+                "visit",
+                "--from",
+                "2025-03-01",
+                "--to",
+                "2025-03-31",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert [json.loads(line)["title"] for line in out.read_text().splitlines()] == [
+        "Elena Varga visits Japan"
+    ]
 
     for fmt in ("ics", "plover", "parquet"):
         target = tmp_path / f"events.{fmt}"
@@ -87,7 +115,9 @@ def test_failed_documents_are_recorded(tmp_path: Path, capsys: pytest.CaptureFix
         assert all(e.source == str(corpus) for e in store.list_errors())
 
 
-def test_real_extraction_smoke(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_real_extraction_smoke(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     try:
         extract("Blinken met Cho in Seoul on Monday.", "2025-01-06")
     except NotImplementedError:

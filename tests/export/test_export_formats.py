@@ -14,7 +14,7 @@ from icalendar import Calendar
 from summitry.export import FORMATS, write_export
 from summitry.export.ical import event_summary_line, render_calendar
 from summitry.export.tables import COLUMNS
-from summitry.merge import merge_mentions, mentions_of
+from summitry.merge import mentions_of, merge_mentions
 from summitry.merge.records import CalendarEvent
 from summitry.model import Event, EventStatus
 
@@ -50,7 +50,9 @@ def test_csv(calendar) -> None:
     assert len(rows) == len(calendar) and tuple(rows[0]) == COLUMNS
     visit = next(r for r in rows if r["title"] == "Elena Varga visits Japan")
     assert visit["status"] == "occurred" and visit["start"] == "2025-03-24"
-    assert visit["status_history"] == "2025-03-03 expected; 2025-03-08 postponed; 2025-03-25 occurred"
+    assert (
+        visit["status_history"] == "2025-03-03 expected; 2025-03-08 postponed; 2025-03-25 occurred"
+    )
 
 
 def test_parquet(calendar) -> None:
@@ -69,7 +71,9 @@ def test_ics(calendar) -> None:
     visit = next(e for e in calendar if e.title == "Elena Varga visits Japan")
     vevent = by_uid[f"{visit.id}@summitry"]
     assert str(vevent["SUMMARY"]) == "Elena Varga visits Japan (occurred)"
-    assert vevent["DTSTART"].dt == dt.date(2025, 3, 24) and vevent["DTEND"].dt == dt.date(2025, 3, 25)
+    assert vevent["DTSTART"].dt == dt.date(2025, 3, 24) and vevent["DTEND"].dt == dt.date(
+        2025, 3, 25
+    )
     assert "has been postponed to March 24" in str(vevent["DESCRIPTION"])
     assert "https://news.example/jp/varga-mori-talks" in str(vevent["DESCRIPTION"])
     assert str(vevent["STATUS"]) == "CONFIRMED"
@@ -80,7 +84,11 @@ def test_ics_uid_is_stable_as_reports_arrive() -> None:
     early = merge_mentions(m for d in documents[:1] for m in mentions_of(d))
     late = merge_mentions(m for d in documents for m in mentions_of(d))
     stamp = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
-    uids = lambda events: {str(v["UID"]) for v in Calendar.from_ical(render_calendar(events, stamp=stamp)).walk("VEVENT")}  # noqa: E731
+
+    def uids(events: list[CalendarEvent]) -> set[str]:
+        rendered = Calendar.from_ical(render_calendar(events, stamp=stamp))
+        return {str(v["UID"]) for v in rendered.walk("VEVENT")}
+
     assert uids(early) == uids(late)
     assert event_summary_line(early[0]).endswith("(expected)")
 

@@ -1,29 +1,30 @@
+import datetime as dt
+
 import pytest
 
 from summitry.merge import actor_key
 from summitry.merge.timespan import time_interval, value_interval
 from summitry.model import Actor, ActorKind, TimeValue
-import datetime as dt
 
-P, C, O = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION
+PERSON, COUNTRY, ORG = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION
 
 
 @pytest.mark.parametrize(
     ("actor", "key"),
     [
-        (Actor("Antony Blinken", P, "USA"), "person:USA:blinken"),
-        (Actor("Blinken", P, "USA"), "person:USA:blinken"),
-        (Actor("Mr. Blinken", P, "USA"), "person:USA:blinken"),
-        (Actor("Cho Tae-yul", P, "KOR"), "person:KOR:cho"),
-        (Actor("Xi Jinping", P, "CHN"), "person:CHN:xi"),
-        (Actor("Fumio Kishida", P, "JPN"), "person:JPN:kishida"),
-        (Actor("Martin Luther King Jr.", P, "USA"), "person:USA:king"),
-        (Actor("José Núñez", P, "CHL"), "person:CHL:nunez"),
-        (Actor("Someone", P, None), "person:-:someone"),
-        (Actor("South Korea", C, "KOR"), "country:KOR"),
-        (Actor("Seoul", C, "KOR"), "country:KOR"),
-        (Actor("Atlantis", C, None), "country:atlantis"),
-        (Actor("European Union", O, None), "organization:european union"),
+        (Actor("Antony Blinken", PERSON, "USA"), "person:USA:blinken"),
+        (Actor("Blinken", PERSON, "USA"), "person:USA:blinken"),
+        (Actor("Mr. Blinken", PERSON, "USA"), "person:USA:blinken"),
+        (Actor("Cho Tae-yul", PERSON, "KOR"), "person:KOR:cho"),
+        (Actor("Xi Jinping", PERSON, "CHN"), "person:CHN:xi"),
+        (Actor("Fumio Kishida", PERSON, "JPN"), "person:JPN:kishida"),
+        (Actor("Martin Luther King Jr.", PERSON, "USA"), "person:USA:king"),
+        (Actor("José Núñez", PERSON, "CHL"), "person:CHL:nunez"),
+        (Actor("Someone", PERSON, None), "person:-:someone"),
+        (Actor("South Korea", COUNTRY, "KOR"), "country:KOR"),
+        (Actor("Seoul", COUNTRY, "KOR"), "country:KOR"),
+        (Actor("Atlantis", COUNTRY, None), "country:atlantis"),
+        (Actor("European Union", ORG, None), "organization:european union"),
     ],
 )
 def test_actor_key(actor: Actor, key: str) -> None:
@@ -59,7 +60,10 @@ def test_value_interval(value: str | None, interval: tuple[dt.date, dt.date] | N
     ("time", "interval"),
     [
         (TimeValue("Jan 5-6", "2025-01-05", "2025-01-06"), (D(2025, 1, 5), D(2025, 1, 6))),
-        (TimeValue("x", "2025-01-05", "2025-01-01"), (D(2025, 1, 5), D(2025, 1, 5))),  # end before start
+        (
+            TimeValue("x", "2025-01-05", "2025-01-01"),
+            (D(2025, 1, 5), D(2025, 1, 5)),
+        ),  # end before start
         (TimeValue("x", None), None),
         (None, None),
     ],

@@ -21,7 +21,7 @@ from fixtures.series.records import (
     person,
 )
 
-from summitry.merge import merge_mentions, mentions_of
+from summitry.merge import mentions_of, merge_mentions
 from summitry.merge.records import CalendarEvent
 from summitry.model import EventStatus, Location, Mode
 
@@ -40,17 +40,42 @@ PAIRS = [
     ("day inside the reported month", event(time="2025-03"), event(time="2025-03-28"), True),
     ("different days", event(time="2025-03-10"), event(time="2025-03-12"), False),
     ("different weeks", event(time="2025-W11"), event(time="2025-W13"), False),
-    ("postponed to a new date", event(time="2025-03-10"), event(time="2025-03-24", status=S.POSTPONED), True),
-    ("postponed by a year is another event", event(time="2025-03-10"), event(time="2026-03-24", status=S.POSTPONED), False),
+    (
+        "postponed to a new date",
+        event(time="2025-03-10"),
+        event(time="2025-03-24", status=S.POSTPONED),
+        True,
+    ),
+    (
+        "postponed by a year is another event",
+        event(time="2025-03-10"),
+        event(time="2026-03-24", status=S.POSTPONED),
+        False,
+    ),
     ("one undated, near its article", event(time=None), event(time="2025-03-10"), True),
     ("surname only", event(actors=(person("Varga", "HUN"),)), event(), True),
     ("different visitors", event(actors=(ODHIAMBO,)), event(), False),
     ("same visitor, other country", event(recipients=(KOREA,), location=SEOUL), event(), False),
-    ("same visitor, destination only in recipients", event(recipients=(KOREA,), location=None), event(), False),
-    ("city and country of the same place", event(location=Location("Japan", "JPN")), event(location=TOKYO), True),
+    (
+        "same visitor, destination only in recipients",
+        event(recipients=(KOREA,), location=None),
+        event(),
+        False,
+    ),
+    (
+        "city and country of the same place",
+        event(location=Location("Japan", "JPN")),
+        event(location=TOKYO),
+        True,
+    ),
     ("unknown location", event(location=None), event(), True),
     ("other mode", event(mode=Mode.PHONE), event(), False),
-    ("meeting, roles swapped", event(Mode.MEETING, (VARGA,), (MORI,)), event(Mode.MEETING, (MORI,), (VARGA,)), True),
+    (
+        "meeting, roles swapped",
+        event(Mode.MEETING, (VARGA,), (MORI,)),
+        event(Mode.MEETING, (MORI,), (VARGA,)),
+        True,
+    ),
     (
         "meeting: persons on both sides must share one",
         event(Mode.MEETING, (VARGA,), (MORI,)),
@@ -59,8 +84,20 @@ PAIRS = [
     ),
     (
         "multilateral by countries",
-        event(Mode.MULTILATERAL, (JAPAN, KOREA, country("China", "CHN")), (), location=SEOUL, time="2025-03"),
-        event(Mode.MULTILATERAL, (KOREA, JAPAN, country("China", "CHN")), (), location=SEOUL, time="2025-03-24"),
+        event(
+            Mode.MULTILATERAL,
+            (JAPAN, KOREA, country("China", "CHN")),
+            (),
+            location=SEOUL,
+            time="2025-03",
+        ),
+        event(
+            Mode.MULTILATERAL,
+            (KOREA, JAPAN, country("China", "CHN")),
+            (),
+            location=SEOUL,
+            time="2025-03-24",
+        ),
         True,
     ),
 ]
@@ -80,14 +117,19 @@ def test_undated_reports_far_apart_stay_apart() -> None:
 
 def test_one_document_never_reports_one_event_twice() -> None:
     # a's two events both fit b's, but only one of them may join it
-    a0, a1 = mention("a", 0, D1, event(time="2025-W11")), mention("a", 1, D1, event(time="2025-W11"))
+    a0, a1 = (
+        mention("a", 0, D1, event(time="2025-W11")),
+        mention("a", 1, D1, event(time="2025-W11")),
+    )
     b = mention("b", 0, D2, event(time="2025-03-12"))
     groups = merged_keys(a0, a1, b)
     assert groups == {frozenset({"a#0", "b#0"}), frozenset({"a#1"})}
 
 
 def resolved(*reports: tuple[str, dt.date, EventStatus, str | None]) -> CalendarEvent:
-    mentions = [mention(doc, 0, day, event(status=status, time=time)) for doc, day, status, time in reports]
+    mentions = [
+        mention(doc, 0, day, event(status=status, time=time)) for doc, day, status, time in reports
+    ]
     (only,) = merge_mentions(mentions)
     return only
 
@@ -119,7 +161,11 @@ LIFECYCLE = [
     ),
     (
         "postponed, then held on the new date",
-        [("a", D1, S.PLANNED, "2025-03-10"), ("b", D2, S.POSTPONED, "2025-03-24"), ("c", D3, S.OCCURRED, "2025-03-24")],
+        [
+            ("a", D1, S.PLANNED, "2025-03-10"),
+            ("b", D2, S.POSTPONED, "2025-03-24"),
+            ("c", D3, S.OCCURRED, "2025-03-24"),
+        ],
         S.OCCURRED,
         "2025-03-24",
     ),
@@ -144,7 +190,9 @@ LIFECYCLE = [
 ]
 
 
-@pytest.mark.parametrize(("why", "reports", "status", "time"), LIFECYCLE, ids=[c[0] for c in LIFECYCLE])
+@pytest.mark.parametrize(
+    ("why", "reports", "status", "time"), LIFECYCLE, ids=[c[0] for c in LIFECYCLE]
+)
 def test_lifecycle(why: str, reports, status: EventStatus, time: str) -> None:
     merged = resolved(*reports)
     assert (merged.status, merged.time.value if merged.time else None) == (status, time), why
@@ -178,15 +226,29 @@ def test_participants_merge_by_canonical_actor() -> None:
     ("mode", "actors", "recipients", "location", "title"),
     [
         (Mode.VISIT, (ODHIAMBO,), (ETHIOPIA,), None, "Amina Odhiambo visits Ethiopia"),
-        (Mode.VISIT, (ODHIAMBO,), (), Location("Addis Ababa", "ETH"), "Amina Odhiambo visits Addis Ababa"),
+        (
+            Mode.VISIT,
+            (ODHIAMBO,),
+            (),
+            Location("Addis Ababa", "ETH"),
+            "Amina Odhiambo visits Addis Ababa",
+        ),
         (Mode.MEETING, (VARGA,), (MORI,), None, "Elena Varga meets Kenji Mori"),
         (Mode.PHONE, (VARGA,), (MORI,), None, "Elena Varga speaks by phone with Kenji Mori"),
         (Mode.PHONE, (VARGA, MORI), (), None, "Elena Varga and Kenji Mori speak by phone"),
-        (Mode.MULTILATERAL, (JAPAN, KOREA, ETHIOPIA), (), SEOUL, "Meeting of Japan, South Korea and Ethiopia in Seoul"),
+        (
+            Mode.MULTILATERAL,
+            (JAPAN, KOREA, ETHIOPIA),
+            (),
+            SEOUL,
+            "Meeting of Japan, South Korea and Ethiopia in Seoul",
+        ),
     ],
 )
 def test_title(mode, actors, recipients, location, title: str) -> None:
-    (merged,) = merge_mentions([mention("a", 0, D1, event(mode, actors, recipients, location=location))])
+    (merged,) = merge_mentions(
+        [mention("a", 0, D1, event(mode, actors, recipients, location=location))]
+    )
     assert merged.title == title
 
 
@@ -194,7 +256,15 @@ def test_title(mode, actors, recipients, location, title: str) -> None:
 def test_series_gives_the_expected_calendar(name: str) -> None:
     series = load_series(name)
     calendar = merge_mentions(m for d in series.documents for m in mentions_of(d))
-    got = {(e.mode.value, e.status.value, e.time.value if e.time else None, frozenset(m.key for m in e.mentions)) for e in calendar}
+    got = {
+        (
+            e.mode.value,
+            e.status.value,
+            e.time.value if e.time else None,
+            frozenset(m.key for m in e.mentions),
+        )
+        for e in calendar
+    }
     assert got == {(e.mode, e.status, e.time, e.mentions) for e in series.expected}
 
 
@@ -222,9 +292,36 @@ def test_meeting_counterparts(older, newer, merges: bool) -> None:
 
 
 def test_person_without_country_matches_the_same_surname() -> None:
-    a = mention("a", 0, D1, event(Mode.PHONE, (person("Marcos Rivas", "CHL"),), (person("Lucia Ferraro", "ARG"),), location=None))
-    b = mention("b", 0, D2, event(Mode.PHONE, (person("Lucia Ferraro", "ARG"),), (person("Marcos Rivas", None),), location=None))
+    a = mention(
+        "a",
+        0,
+        D1,
+        event(
+            Mode.PHONE,
+            (person("Marcos Rivas", "CHL"),),
+            (person("Lucia Ferraro", "ARG"),),
+            location=None,
+        ),
+    )
+    b = mention(
+        "b",
+        0,
+        D2,
+        event(
+            Mode.PHONE,
+            (person("Lucia Ferraro", "ARG"),),
+            (person("Marcos Rivas", None),),
+            location=None,
+        ),
+    )
     (merged,) = merge_mentions([a, b])
     assert sorted(p.key for p in merged.participants) == ["person:ARG:ferraro", "person:CHL:rivas"]
-    other = mention("c", 0, D2, event(Mode.PHONE, (person("Lucia Ferraro", "ARG"),), (person("Rivas", "ESP"),), location=None))
+    other = mention(
+        "c",
+        0,
+        D2,
+        event(
+            Mode.PHONE, (person("Lucia Ferraro", "ARG"),), (person("Rivas", "ESP"),), location=None
+        ),
+    )
     assert len(merge_mentions([a, other])) == 2

@@ -8,7 +8,7 @@ from fixtures.series.records import documents_strategy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summitry.merge import actor_key, merge_mentions, mentions_of
+from summitry.merge import actor_key, mentions_of, merge_mentions
 from summitry.merge.records import Mention
 from summitry.model import Document
 
@@ -65,7 +65,9 @@ def test_a_closed_part_merges_as_in_the_whole(documents: list[Document], data) -
         grew = False
         reach = {(m.event.mode, actor_key(a)) for m in part.values() for a in m.event.participants}
         for m in mentions:
-            if m.key not in part and any((m.event.mode, actor_key(a)) in reach for a in m.event.participants):
+            if m.key not in part and any(
+                (m.event.mode, actor_key(a)) in reach for a in m.event.participants
+            ):
                 part[m.key] = m
                 grew = True
     whole = merge_mentions(mentions)

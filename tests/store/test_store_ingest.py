@@ -10,7 +10,7 @@ from fixtures.series.load_series import SERIES_NAMES, all_series, load_series
 from fixtures.series.records import JAPAN, KOREA, MORI, SEOUL, VARGA, document, event
 
 from summitry.errors import StoreError
-from summitry.merge import merge_mentions, mentions_of
+from summitry.merge import mentions_of, merge_mentions
 from summitry.model import EventStatus, Mode
 from summitry.store import EventQuery, IngestOutcome, Store, open_store, resolve_db_url
 
@@ -56,7 +56,14 @@ def test_new_version_by_id_replaces_its_mentions(store: Store) -> None:
 def test_new_version_by_url_replaces_the_old_document(store: Store) -> None:
     store.ingest(document("old-id", D1, event(), url="https://news.example/story"))
     store.ingest(document("b", D2, event(status=EventStatus.OCCURRED)))
-    result = store.ingest(document("new-id", D2, event(status=EventStatus.POSTPONED, time="2025-03-24"), url="https://news.example/story"))
+    result = store.ingest(
+        document(
+            "new-id",
+            D2,
+            event(status=EventStatus.POSTPONED, time="2025-03-24"),
+            url="https://news.example/story",
+        )
+    )
     assert result.outcome is IngestOutcome.UPDATED and result.replaced == ("old-id",)
     assert store.get_document("old-id") is None
     keys = sorted(m.key for e in calendar(store) for m in e.mentions)
@@ -95,8 +102,14 @@ def test_get_event_has_history_and_evidence(store: Store) -> None:
     visit = store.list_events(EventQuery(mode=Mode.VISIT)).events[0]
     got = store.get_event(visit.id)
     assert got == visit
-    assert [r.status for r in got.history] == [EventStatus.EXPECTED, EventStatus.POSTPONED, EventStatus.OCCURRED]
-    assert got.history[1].evidence.startswith("The visit to Japan of Hungarian Foreign Minister Elena Varga")
+    assert [r.status for r in got.history] == [
+        EventStatus.EXPECTED,
+        EventStatus.POSTPONED,
+        EventStatus.OCCURRED,
+    ]
+    assert got.history[1].evidence.startswith(
+        "The visit to Japan of Hungarian Foreign Minister Elena Varga"
+    )
     assert got.history[1].url == "https://news.example/jp/varga-visit-postponed"
     assert got.history[1].publisher == "Pacific Daily"
     assert got.mentions[0].event.evidence[0].start > 0
@@ -198,7 +211,12 @@ def test_reopen_keeps_everything(store_factory) -> None:
 
 def test_unicode_and_odd_text(store: Store) -> None:
     who = dataclasses.replace(VARGA, name="Élena Várga", aliases=("Várga",))
-    doc = document("ü-1", D1, event(actors=(who,), recipients=(KOREA,), location=SEOUL), text="Ünïcödé – 'quotes' %_ \n\t")
+    doc = document(
+        "ü-1",
+        D1,
+        event(actors=(who,), recipients=(KOREA,), location=SEOUL),
+        text="Ünïcödé – 'quotes' %_ \n\t",
+    )
     store.ingest(doc)
     assert store.get_document("ü-1").document == doc
     assert store.list_events(EventQuery(actor="várga")).total == 1

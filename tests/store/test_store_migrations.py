@@ -36,11 +36,12 @@ def test_0002_backfills_block_keys(tmp_path) -> None:
     upgrade(engine, "0001")
     with engine.begin() as conn:
         conn.exec_driver_sql(
-            "INSERT INTO events (id, type, mode, status, title, search_text, mention_count, record) "
-            "VALUES ('ev-1', 'CONSULT', 'visit', 'planned', 't', 't', 1, '{}')"
+            "INSERT INTO events (id, type, mode, status, title, search_text, mention_count, "
+            "record) VALUES ('ev-1', 'CONSULT', 'visit', 'planned', 't', 't', 1, '{}')"
         )
         conn.exec_driver_sql(
-            "INSERT INTO participants (event_id, actor_key, mode, name, kind, role, aliases) VALUES "
+            "INSERT INTO participants (event_id, actor_key, mode, name, kind, role, aliases) "
+            "VALUES "
             "('ev-1', 'person:HUN:varga', 'visit', 'Elena Varga', 'person', 'actor', ''),"
             "('ev-1', 'country:JPN', 'visit', 'Japan', 'country', 'recipient', '')"
         )

@@ -8,7 +8,7 @@ from fixtures.series.records import documents_strategy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summitry.merge import merge_mentions, mentions_of
+from summitry.merge import mentions_of, merge_mentions
 from summitry.model import Document
 from summitry.store import Store
 
@@ -21,7 +21,9 @@ STORE_SETTINGS = settings(
 
 @STORE_SETTINGS
 @given(documents_strategy(), st.randoms(use_true_random=False))
-def test_ingest_order_does_not_matter(store_factory: Callable[[], Store], documents: list[Document], random) -> None:
+def test_ingest_order_does_not_matter(
+    store_factory: Callable[[], Store], documents: list[Document], random
+) -> None:
     expected = merge_mentions(m for d in documents for m in mentions_of(d))
     store = store_factory()
     shuffled = list(documents)
@@ -36,7 +38,9 @@ def test_ingest_order_does_not_matter(store_factory: Callable[[], Store], docume
 
 @STORE_SETTINGS
 @given(documents_strategy(max_documents=4))
-def test_documents_round_trip(store_factory: Callable[[], Store], documents: list[Document]) -> None:
+def test_documents_round_trip(
+    store_factory: Callable[[], Store], documents: list[Document]
+) -> None:
     store = store_factory()
     for doc in documents:
         store.ingest(doc)

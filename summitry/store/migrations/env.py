@@ -19,7 +19,9 @@ def run_online() -> None:
         from summitry.store.engine import create_store_engine
         from summitry.store.store import resolve_db_url
 
-        engine = create_store_engine(resolve_db_url(context.get_x_argument(as_dictionary=True).get("db")))
+        engine = create_store_engine(
+            resolve_db_url(context.get_x_argument(as_dictionary=True).get("db"))
+        )
         with engine.begin() as connection:
             context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
             with context.begin_transaction():

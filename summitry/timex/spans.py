@@ -16,7 +16,10 @@ def duration_value(n: float | None, code: str) -> str:
     if code == "Q" and n is not None:
         n, code = n * 3, "M"  # TIMEX3 has no quarter unit for durations: P3Q is P9M
     if code in ("DE", "CE") and n is not None:
-        n, code = n * (10 if code == "DE" else 100), "Y"  # "two decades" is P20Y, as TimeBank writes it
+        n, code = (
+            n * (10 if code == "DE" else 100),
+            "Y",
+        )  # "two decades" is P20Y, as TimeBank writes it
     letter = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(code, code)
     prefix = "PT" if is_time_unit(code) else "P"
     if n is None:
@@ -37,6 +40,11 @@ def duration_value(n: float | None, code: str) -> str:
     return f"{prefix}{int(n)}{letter}"
 
 
+_VAGUE = re.compile(
+    r"a few|few|several|some|many|a number of|dozens|hundreds|numerous|a handful|various|countless"
+)
+
+
 def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "two-day", "three years", "the past 18 months", "more than a week", "decades"."""
     num_text = m.group("num")
@@ -46,7 +54,7 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     if num_text:
         words = re.sub(r"\s+", " ", num_text.lower())
         n = number_value(words)
-        if n is None and not re.match(r"a few|few|several|some|many|a number of|dozens|hundreds|numerous|a handful|various|countless", words):
+        if n is None and not _VAGUE.match(words):
             return None
         if words in ("a", "an") and code in ("S",) and not re.match(r"\s*[,.;]", ctx.after(end)):
             return None  # "a second", as in "a second term"

@@ -25,7 +25,19 @@ _FUTURE_PAIRS = {tuple(c.split()) for c in TENSE_CUES["future"] if " " in c}
 _PAST = set(TENSE_CUES["past"])
 _PRESENT = set(TENSE_CUES["present"])
 _NOT_PAST_ED = set(TENSE_CUES["not_past_ed"])
-_CONJUNCTIONS = {"and", "but", "while", "when", "after", "before", "because", "although", "as", "since", "until"}
+_CONJUNCTIONS = {
+    "and",
+    "but",
+    "while",
+    "when",
+    "after",
+    "before",
+    "because",
+    "although",
+    "as",
+    "since",
+    "until",
+}
 _WINDOW = 12  # tokens on each side; a verb farther away rarely governs the expression
 
 
@@ -35,8 +47,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = left
     for m in _SENTENCE_END.finditer(text, left, start):
         s = m.end()
-    m = _SENTENCE_END.search(text, end, end + 400)
-    e = m.start() + 1 if m else min(len(text), end + 400)
+    found = _SENTENCE_END.search(text, end, end + 400)
+    e = found.start() + 1 if found else min(len(text), end + 400)
     return s, e
 
 
@@ -49,7 +61,9 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if word in _PAST:
         # "was planning to", "were expected to", "was due": a plan seen from the past.
-        if word in ("was", "were") and (nxt in _FUTURE or nxt in ("planning", "preparing", "going", "hoping")):
+        if word in ("was", "were") and (
+            nxt in _FUTURE or nxt in ("planning", "preparing", "going", "hoping")
+        ):
             return 1
         return -1
     if word in _PRESENT:

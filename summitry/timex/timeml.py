@@ -89,14 +89,14 @@ def write_timeml(doc: TimeMLDocument, timexes: Iterable[Timex]) -> str:
     plain_parts.append(doc.source[pos : doc.text_end])
     plain = "".join(plain_parts)
     inserts: list[tuple[int, int, str]] = []
-    for n, t in enumerate(sorted(timexes, key=lambda t: t.start), start=1):
-        attrs = f'tid="t{n}" type="{t.type}"'
-        if t.value is not None:
-            attrs += f" value={quoteattr(t.value)}"
-        if t.mod:
-            attrs += f" mod={quoteattr(t.mod)}"
-        inserts.append((plain_index[doc.offsets[t.start]], 1, f"<TIMEX3 {attrs}>"))
-        inserts.append((plain_index[doc.offsets[t.end]], 0, "</TIMEX3>"))
+    for n, timex in enumerate(sorted(timexes, key=lambda x: x.start), start=1):
+        attrs = f'tid="t{n}" type="{timex.type}"'
+        if timex.value is not None:
+            attrs += f" value={quoteattr(timex.value)}"
+        if timex.mod:
+            attrs += f" mod={quoteattr(timex.mod)}"
+        inserts.append((plain_index[doc.offsets[timex.start]], 1, f"<TIMEX3 {attrs}>"))
+        inserts.append((plain_index[doc.offsets[timex.end]], 0, "</TIMEX3>"))
     out: list[str] = []
     last = 0
     for at, _, tag in sorted(inserts, key=lambda x: (x[0], x[1])):

@@ -8,20 +8,46 @@ from summitry.timex import calendar as cal
 from summitry.timex.lexicon import MONTHS, UNITS, WEEKDAYS
 
 _MODS = {
-    "early": "START", "beginning": "START", "start": "START", "dawn": "START",
-    "late": "END", "end": "END", "close": "END", "latter part": "END",
-    "mid": "MID", "middle": "MID",
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
-    "under": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
-    "just over": "MORE_THAN", "upwards of": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "early": "START",
+    "beginning": "START",
+    "start": "START",
+    "dawn": "START",
+    "late": "END",
+    "end": "END",
+    "close": "END",
+    "latter part": "END",
+    "mid": "MID",
+    "middle": "MID",
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "upwards of": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
 }
 
 # Units as granularities of `calendar` (durations use the TIMEX3 letters directly).
 UNIT_GRANULARITY = {
-    "D": cal.DAY, "W": cal.WEEK, "WE": cal.WEEKEND, "M": cal.MONTH, "Q": cal.QUARTER,
-    "Y": cal.YEAR, "DE": cal.DECADE, "CE": cal.CENTURY,
+    "D": cal.DAY,
+    "W": cal.WEEK,
+    "WE": cal.WEEKEND,
+    "M": cal.MONTH,
+    "Q": cal.QUARTER,
+    "Y": cal.YEAR,
+    "DE": cal.DECADE,
+    "CE": cal.CENTURY,
 }
 
 

@@ -17,7 +17,13 @@ CASES = [
     ("The ministers met on December 29.", FRIDAY, "December 29", "DATE", "2024-12-29"),
     ("Talks are set for 1/13/25 in Geneva.", FRIDAY, "1/13/25", "DATE", "2025-01-13"),
     ("The report is dated 2024-11-05.", FRIDAY, "2024-11-05", "DATE", "2024-11-05"),
-    ("The envoy arrives Monday, Jan. 6, 2025.", FRIDAY, "Monday, Jan. 6, 2025", "DATE", "2025-01-06"),
+    (
+        "The envoy arrives Monday, Jan. 6, 2025.",
+        FRIDAY,
+        "Monday, Jan. 6, 2025",
+        "DATE",
+        "2025-01-06",
+    ),
     ("The vote is due on the 13th.", FRIDAY, "the 13th", "DATE", "2025-01-13"),
     ("It was founded in 1949.", FRIDAY, "1949", "DATE", "1949"),
     ("Profits rose in fiscal 1998.", FRIDAY, "fiscal 1998", "DATE", "1998"),
@@ -25,13 +31,25 @@ CASES = [
     # weekdays by tense
     ("The two leaders met on Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The minister will travel to Seoul on Monday.", FRIDAY, "Monday", "DATE", "2025-01-06"),
-    ("A possible visit to Tokyo beginning Sunday is under discussion.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
+    (
+        "A possible visit to Tokyo beginning Sunday is under discussion.",
+        FRIDAY,
+        "Sunday",
+        "DATE",
+        "2025-01-05",
+    ),
     ("The talks collapsed, sources said Friday.", FRIDAY, "Friday", "DATE", "2025-01-03"),
     ("He is expected to arrive Sunday, officials said.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
     ("They will meet next Tuesday.", FRIDAY, "next Tuesday", "DATE", "2025-01-07"),
     ("They met last Friday.", FRIDAY, "last Friday", "DATE", "2024-12-27"),
     # relative to the reference day
-    ("The president is expected to visit early next week.", FRIDAY, "early next week", "DATE", "2025-W02"),
+    (
+        "The president is expected to visit early next week.",
+        FRIDAY,
+        "early next week",
+        "DATE",
+        "2025-W02",
+    ),
     ("A visit could come as early as next month.", FRIDAY, "next month", "DATE", "2025-02"),
     ("Elections are due this year.", FRIDAY, "this year", "DATE", "2025"),
     ("The delegation will return next week.", FRIDAY, "next week", "DATE", "2025-W02"),
@@ -56,14 +74,22 @@ CASES = [
     ("The report is published annually.", FRIDAY, "annually", "SET", "P1Y"),
     ("The ministers meet twice a year.", FRIDAY, "a year", "SET", "P1Y"),
     # times of day
-    ("The meeting starts at 10:30 a.m. Wednesday.", FRIDAY, "10:30 a.m. Wednesday", "TIME", "2025-01-01T10:30"),
+    (
+        "The meeting starts at 10:30 a.m. Wednesday.",
+        FRIDAY,
+        "10:30 a.m. Wednesday",
+        "TIME",
+        "2025-01-01T10:30",
+    ),
     ("The statement came this morning.", FRIDAY, "this morning", "TIME", "2025-01-03TMO"),
     ("Talks resume at noon.", FRIDAY, "noon", "TIME", "2025-01-03T12:00"),
 ]
 
 
 @pytest.mark.parametrize(("text", "reference_day", "expression", "kind", "value"), CASES)
-def test_normalises(text: str, reference_day: dt.date, expression: str, kind: str, value: str) -> None:
+def test_normalises(
+    text: str, reference_day: dt.date, expression: str, kind: str, value: str
+) -> None:
     found = {t.text: t for t in annotate(text, reference_day)}
     assert expression in found, f"{expression!r} not found in {sorted(found)}"
     assert (found[expression].type, found[expression].value) == (kind, value)
@@ -71,7 +97,11 @@ def test_normalises(text: str, reference_day: dt.date, expression: str, kind: st
 
 ANCHORED = [
     # "the following day" and "two days later" count from the last resolved date
-    ("He arrives on Jan. 13. The following day he meets the king.", "The following day", "2025-01-14"),
+    (
+        "He arrives on Jan. 13. The following day he meets the king.",
+        "The following day",
+        "2025-01-14",
+    ),
     ("He arrives on Jan. 13. Two days later he leaves.", "Two days later", "2025-01-15"),
     ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
     ("Profits rose in the third quarter. A year earlier they fell.", "A year earlier", "2023-Q3"),
@@ -86,7 +116,9 @@ def test_anchored_on_last_time(text: str, expression: str, value: str) -> None:
 
 
 def test_modifiers() -> None:
-    found = {t.text: t for t in annotate("Talks open early next week and end in late March.", FRIDAY)}
+    found = {
+        t.text: t for t in annotate("Talks open early next week and end in late March.", FRIDAY)
+    }
     assert found["early next week"].mod == "START"
     assert found["late March"].mod == "END"
 

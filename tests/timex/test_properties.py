@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 from summitry.timex import TIMEX_TYPES, annotate
 
 # What a TIMEX3 value may look like (TimeML 1.2.1 value grammar, the forms we emit).
-_DATE = r"(?:\d{2,4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?"
+_DATE = (
+    r"(?:\d{2,4}|XXXX)"
+    r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?"
+)
 _TIME = rf"{_DATE}T(?:\d{{2}}:\d{{2}}|MO|AF|EV|NI|MI|DT)"
 _DURATION = r"PT?(?:[\d.]+|X)(?:Y|M|W|D|H|S|DE|CE|WE|L)(?:\d+[MS])?"
 _SET = rf"{_DATE}|{_TIME}|{_DURATION}"

@@ -14,8 +14,11 @@ from summitry.timex.timeml import read_timeml, write_timeml
 SOURCE = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>test-1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2025-01-03" functionInDocument="CREATION_TIME">2025-01-03</TIMEX3></DCT>
-<TEXT>The <EVENT eid="e1">talks</EVENT> &amp; the <EVENT eid="e2">visit</EVENT> will begin <TIMEX3 tid="t1" type="DATE" value="2025-01-05">Sunday</TIMEX3>, a &quot;two-day&quot; trip.
+<DCT><TIMEX3 tid="t0" type="DATE" value="2025-01-03"
+ functionInDocument="CREATION_TIME">2025-01-03</TIMEX3></DCT>
+<TEXT>The <EVENT eid="e1">talks</EVENT> &amp; the <EVENT eid="e2">visit</EVENT> \
+will begin <TIMEX3 tid="t1" type="DATE" value="2025-01-05">Sunday</TIMEX3>,\
+ a &quot;two-day&quot; trip.
 The envoy <EVENT eid="e3">left</EVENT> on Jan. 13 &lt;local&gt;.</TEXT>
 <TLINK lid="l1" eventInstanceID="ei1" relatedToTime="t1" relType="IS_INCLUDED"/>
 </TimeML>

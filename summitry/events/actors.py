@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from summitry.events.lexicon import region_adjectives
 from summitry.model import Actor, ActorKind
 from summitry.nlp import gazetteer
 
@@ -185,6 +186,7 @@ class ActorIndex:
                 if self._add_entity(span):
                     claimed.update(range(span.start, span.end))
         self._add_demonyms(claimed)
+        self._add_regions()
         self._person_mentions.sort(key=lambda item: item[0])
         self._subject_mentions.sort(key=lambda item: item[0])
 
@@ -303,6 +305,22 @@ class ActorIndex:
             self._by_token[i] = mention
         return True
 
+    def _add_regions(self) -> None:
+        """"48 African countries", "Arab leaders": a region as one participant."""
+        regions = region_adjectives()
+        for tok in self.doc:
+            if tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ not in {"NNS", "NNPS"}:
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+            for mod in mods:
+                phrase = " ".join(t.text for t in self.doc[mod.i : tok.i] if t.dep_ != "punct")
+                if phrase.lower() in regions or mod.lower_ in regions:
+                    name = f"{mod.text} {tok.text}"
+                    mention = Mention(mod.i, tok.i + 1, Actor(name, ActorKind.REGION))
+                    for i in range(mod.i, tok.i + 1):
+                        self._by_token[i] = mention
+                    break
+
     def _add_demonyms(self, claimed: set[int]) -> None:
         for tok in self.doc:
             if tok.i in claimed or not tok.text[:1].isupper():
@@ -311,6 +329,12 @@ class ActorIndex:
             if iso and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
                 mention = Mention(tok.i, tok.i + 1, country_actor(iso, tok.text))
                 self._by_token[tok.i] = mention
+
+
+GROUP_NOUNS = {
+    "country", "nation", "state", "leader", "government", "minister", "official", "delegate",
+    "delegation", "power", "neighbour", "neighbor", "partner", "member", "ally", "president",
+}
 
 
 def _aliases(written: str, canonical: str) -> tuple[str, ...]:

@@ -43,3 +43,9 @@ def triggers() -> dict[tuple[str, str], TriggerEntry]:
 def status_cues() -> dict[str, EventStatus]:
     """Lower-cased cue (lemma or phrase) -> the status it signals."""
     return {row[0]: EventStatus(row[1]) for row in _rows("status_cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def region_adjectives() -> frozenset[str]:
+    """Lower-cased adjectives that make a group of states a region ("African countries")."""
+    return frozenset(row[0].lower() for row in _rows("region_adjectives.tsv"))

@@ -74,7 +74,7 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
 
     def walk(tok: Token) -> None:
         for child in tok.children:
-            if child.dep_ in stop and not (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ in stop and not (child.dep_ == "prep" and child.lower_ in {"of", "from", "including"}):
                 if child.dep_ != "appos":
                     continue
             m = index.mention_at(child)
@@ -111,7 +111,7 @@ def subjects(token: Token) -> list[Token]:
         if current.dep_ in {"advcl", "acl"} and current.head.pos_ in {"PROPN", "NOUN"}:
             return [current.head]  # "Albright, arriving after a flight, ..."
         if current.dep_ in CONTROL_DEPS | {"xcomp", "dobj", "pobj", "prep", "pcomp", "relcl", "acl"} and (
-            current.head is not current
+            current.head.i != current.i
         ):
             if current.dep_ == "relcl":
                 return [current.head]
@@ -140,7 +140,22 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _capital_phrase(token: Token) -> tuple[Location, Actor] | None:
+    """"the Chinese capital": the capital of the country the adjective names."""
+    if token.lower_ != "capital":
+        return None
+    for child in token.children:
+        iso = gazetteer.lookup_demonym(child.text) if child.dep_ in {"amod", "compound", "poss"} else None
+        capital = gazetteer.capital_of(iso) if iso else None
+        if iso and capital:
+            return Location(capital, iso), _country(iso, capital)
+    return None
+
+
 def _place_of(token: Token, index: ActorIndex) -> tuple[Location, Actor] | None:
+    capital = _capital_phrase(token)
+    if capital is not None:
+        return capital
     for tok in _conjuncts(token)[:1]:
         span_tokens = [t for t in tok.subtree if t.dep_ not in {"prep", "relcl"}]
         text = " ".join(t.text for t in span_tokens if t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper())
@@ -197,18 +212,18 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                         _add_mentions(args, args.actors, p, index)
     if not args.actors:
         for s in subjects(subject_source):
-            if s is not tok and _is_event_noun(s):
+            if s.i != tok.i and _is_event_noun(s):
                 continue  # "the trip follows visits by X": a relation between two events
             _add_mentions(args, args.actors, s, index)
     if not args.actors and tok.pos_ in {"VERB", "AUX"}:
         # a misparsed clause ("... and meet with X" hung on a relative clause):
         # the actor is the subject of the sentence
         root = tok.sent.root
-        for s in subjects(root) if root is not tok and root.lemma_ not in REPORTING else []:
+        for s in subjects(root) if root.i != tok.i and root.lemma_ not in REPORTING else []:
             _add_mentions(args, args.actors, s, index)
     # "Singapore, where she may meet X": the place the relative clause hangs on.
     clause = verb if verb is not None else tok
-    while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
         place = _place_of(clause.head, index)
@@ -273,7 +288,7 @@ def clause_parties(trigger: Trigger, index: ActorIndex) -> list[Actor]:
     current = trigger.token
     for _ in range(5):
         head = current.head
-        if head is current or head.lemma_ in REPORTING:
+        if head.i == current.i or head.lemma_ in REPORTING:
             break
         current = head
         if current.pos_ not in {"VERB", "AUX"}:

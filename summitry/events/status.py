@@ -40,7 +40,7 @@ def _chain(token: Token) -> list[Token]:
     current = token
     for _ in range(6):
         head = current.head
-        if head is current or head.lemma_ in REPORTING:
+        if head.i == current.i or head.lemma_ in REPORTING:
             break
         if current.dep_ in {"ccomp", "parataxis"}:
             break

@@ -72,7 +72,7 @@ def _governors(token: Token) -> list[Token]:
     current = token
     for _ in range(5):
         head = current.head
-        if head is current or head.lemma_ in REPORTING or current.dep_ in {"ccomp", "relcl"}:
+        if head.i == current.i or head.lemma_ in REPORTING or current.dep_ in {"ccomp", "relcl"}:
             break
         out.append(head)
         current = head

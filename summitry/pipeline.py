@@ -149,7 +149,13 @@ def document_from(
     `keep`: the character spans the pre-filter let through (`doc` was parsed
     from the text blanked outside them); time expressions outside are dropped.
     """
-    timexes = timex.annotate(article.text, article.reference_day)
+    body = article.body
+    # page chrome ("Updated 2026-05-18 | Share") dates the page, not an event
+    timexes = [
+        t
+        for t in timex.annotate(article.text, article.reference_day)
+        if body.start <= t.start and t.end <= body.end
+    ]
     if keep is not None:
         from summitry.events.prefilter import within
 

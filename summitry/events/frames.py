@@ -183,10 +183,10 @@ def _own_country(country: Actor, visitors: list[Actor]) -> bool:
 
 
 def _meeting_mode(mode: Mode, parties: list[Actor]) -> Mode:
-    """Meeting or multilateral: three or more sides, or an intergovernmental body."""
+    """Meeting or multilateral: three or more sides, an intergovernmental body or a region."""
     if mode is Mode.MULTILATERAL:
         return mode
-    if any(p.kind is ActorKind.ORGANIZATION and not p.country for p in parties):
+    if any(p.kind in {ActorKind.ORGANIZATION, ActorKind.REGION} and not p.country for p in parties):
         return Mode.MULTILATERAL
     sides = {p.country for p in parties if p.country}
     return Mode.MULTILATERAL if len(sides) >= 3 else Mode.MEETING

@@ -94,7 +94,7 @@ def _time_status(start: str | None, reference_day: dt.date | None) -> EventStatu
             return EventStatus.PLANNED
         if start < ref:
             return EventStatus.OCCURRED
-        return EventStatus.ONGOING
+        return EventStatus.ONGOING  # the reference day itself; tense may still say it is over
     if "W" in start:
         ref_week = "%04d-W%02d" % reference_day.isocalendar()[:2]
         return _compare(start, ref_week)
@@ -137,6 +137,8 @@ def infer_status(
         return EventStatus.POSSIBLE
     by_tense = _tense_status(chain)
     by_time = _time_status(start, reference_day)
+    if by_tense is None and by_time is EventStatus.ONGOING and _past_narrative(trigger):
+        return EventStatus.OCCURRED
     if by_tense is EventStatus.OCCURRED and by_time is EventStatus.PLANNED:
         return EventStatus.PLANNED if trigger.pos_ != "VERB" else EventStatus.OCCURRED
     if by_tense is not None:
@@ -148,3 +150,8 @@ def infer_status(
 
 def _conditional(chain: list[Token]) -> bool:
     return True
+
+
+def _past_narrative(trigger: Token) -> bool:
+    """The sentence tells of the day in the past tense ("During talks on Thursday, Hu said")."""
+    return trigger.sent.root.tag_ == "VBD"

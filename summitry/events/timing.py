@@ -121,6 +121,11 @@ def choose_time(
     tx = best[1]
     value = _date_part(tx.value)
     end = _end_from_duration(trigger, timexes, value, doc)
+    if end and value and closes(trigger):
+        # the duration runs back from the closing day
+        last = dt.date.fromisoformat(value)
+        first = last - (dt.date.fromisoformat(end) - last)
+        value, end = first.isoformat(), last.isoformat()
     return TimeValue(tx.text, value, end, Span(tx.char_start, tx.char_end, tx.text))
 
 
@@ -150,3 +155,12 @@ def _end_from_duration(
             first = dt.date.fromisoformat(start)
             return (first + dt.timedelta(days=days - 1)).isoformat()
     return None
+
+
+CLOSING = {"conclude", "end", "close", "wrap", "finish", "complete", "wind"}
+
+
+def closes(trigger: Token) -> bool:
+    """"concluded a two-day meeting Thursday": the date given is the last day."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    return verb.lemma_.lower() in CLOSING

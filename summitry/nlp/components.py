@@ -50,6 +50,7 @@ from summitry.nlp.gazetteer import (
     lookup_place,
     normalize,
 )
+from summitry.nlp.phrases import match_phrases
 from summitry.nlp.titles import title_matcher, title_rank, title_words
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class GazetteerComponent:
     def __call__(self, doc: Doc) -> Doc:
         has_ner = doc.has_annotation("ENT_IOB")
         candidates: list[tuple[int, int, int, str, str]] = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in match_phrases(self.matcher, doc):
             label = doc.vocab.strings[match_id]
             span = doc[start:end]
             text = span.text

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summitry.nlp.gazetteer import lookup_adjective, lookup_organization, lookup_place, read_table
+from summitry.nlp.phrases import match_phrases
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -156,9 +157,9 @@ class TitleMatcher:
         capitalised_only = _capitalised_only()
         table = title_table()
         spans = []
-        for _, start, end in self.matcher(doc):
+        for _, start, end in match_phrases(self.matcher, doc):
             span = doc[start:end]
-            key = " ".join(t.lower_ for t in span)
+            key = " ".join(t.lower_ for t in span if not t.is_space)
             if key not in table:
                 key = span.text.lower()
             if key in capitalised_only and not span.text[:1].isupper():
@@ -166,7 +167,7 @@ class TitleMatcher:
             spans.append(span)
         matches = []
         for span in filter_spans(spans):
-            key = " ".join(t.lower_ for t in span)
+            key = " ".join(t.lower_ for t in span if not t.is_space)
             entry = table.get(key) or table.get(span.text.lower())
             if entry is None:
                 continue

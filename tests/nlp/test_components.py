@@ -196,3 +196,15 @@ def test_place_inside_a_person_name_is_no_place(blank) -> None:
     assert ("Jakarta", "capital", "IDN") in groups(doc, "places")
     repair_entities(doc)
     assert groups(doc, "places") == [("Geneva", "city", "CHE")]
+
+
+def test_phrases_across_line_breaks(blank) -> None:
+    doc = blank("Talks with the United\nStates Secretary of\nState were held in New\nYork.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["places"]] == [
+        ("United\nStates", "USA"),
+        ("New\nYork", "USA"),
+    ]
+    assert groups(doc, "titles") == [
+        ("United\nStates Secretary of\nState", "Secretary of State", "USA")
+    ]
+    assert [t.text for t in doc] == [t.text for t in blank.make_doc(doc.text)]

@@ -262,3 +262,30 @@ def test_country_name(iso3: str, name: str) -> None:
 )
 def test_capital_of(iso3: str, capital: str | None) -> None:
     assert capital_of(iso3) == capital
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("U.S", "USA", "country"),  # the tokenizer splits a sentence-final period off
+        ("North Gyeongsang Province", "KOR", "region"),
+        ("California", "USA", "region"),
+        ("Bundesbank", "DEU", "metonym"),
+        ("Yellow Sea", None, "region"),
+    ],
+)
+def test_more_places(name: str, country: str | None, kind: str) -> None:
+    place = lookup_place(name)
+    assert place is not None, name
+    assert (place.country, place.kind) == (country, kind)
+
+
+def test_plural_demonyms() -> None:
+    assert lookup_demonym("Saudis") == "SAU"
+    assert lookup_demonym("Serbs") == "SRB"
+    assert lookup_demonym("Japaneses") is None
+
+
+def test_ec_is_the_european_community() -> None:
+    org = lookup_organization("EC")
+    assert org is not None and org.full_name == "European Economic Community"

@@ -195,7 +195,9 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         # The comparison quarter does not become the quarter the report is about.
         return Reading("DATE", p.value, mod, base.value) if p else None
     else:
-        p = cal.shift(cal.point(unit, base.day), sign * n, unit)
+        # "a decade ago" names a year (1989), not the decade it falls in.
+        at = cal.YEAR if unit in (cal.DECADE, cal.CENTURY) else unit
+        p = cal.shift(cal.point(at, base.day), sign * n, unit)
     if p is None:
         return None
     return Reading("DATE", p.value, mod, base.value, p)

@@ -49,21 +49,21 @@ def _chain(token: Token) -> list[Token]:
     return out
 
 
-def _cue_tokens(chain: list[Token]) -> list[tuple[str, Token]]:
-    cues: list[tuple[str, Token]] = []
-    for tok in chain:
-        cues.append((tok.lemma_.lower(), tok))
-        cues.append((tok.lower_, tok))
-        for child in tok.children:
-            if child.dep_ in {"aux", "auxpass", "neg", "amod", "advmod", "acomp", "mark", "prt"}:
-                cues.append((child.lemma_.lower(), child))
-                cues.append((child.lower_, child))
-                if child.dep_ == "prt":
-                    cues.append((f"{tok.lemma_.lower()} {child.lower_}", tok))
-            if child.dep_ == "advcl":
-                for grand in child.children:
-                    if grand.dep_ == "mark" and grand.lower_ == "if":
-                        cues.append(("if", grand))
+def _cues_of(tok: Token) -> list[tuple[str, Token]]:
+    """Cue words on one link of the chain: the word, its auxiliaries and modifiers."""
+    cues = [(tok.lemma_.lower(), tok), (tok.lower_, tok)]
+    for child in tok.children:
+        if child.dep_ in {"aux", "auxpass", "neg", "amod", "advmod", "acomp", "mark", "prt"} or (
+            child.dep_ == "acl" and child.tag_ == "VBN"  # "a summit scheduled for May"
+        ):
+            cues.append((child.lemma_.lower(), child))
+            cues.append((child.lower_, child))
+            if child.dep_ == "prt":
+                cues.append((f"{tok.lemma_.lower()} {child.lower_}", tok))
+        if child.dep_ == "advcl":
+            for grand in child.children:
+                if grand.dep_ == "mark" and grand.lower_ == "if":
+                    cues.append(("if", grand))
     return cues
 
 
@@ -112,27 +112,40 @@ def _compare(value: str, ref: str) -> EventStatus | None:
 def infer_status(
     trigger: Token, start: str | None, reference_day: dt.date | None
 ) -> EventStatus:
-    """The status of the event triggered by `trigger`."""
+    """The status of the event triggered by `trigger`.
+
+    Cancelled, postponed or denied anywhere on the chain wins; otherwise the
+    nearest link with a hedge or plan cue decides ("a summit scheduled for
+    May", even inside "there was a possibility that ..."); weak cues ("is to")
+    only when nothing stronger is said; then tense; then time.
+    """
     chain = _chain(trigger)
     cues = status_cues()
-    found: set[EventStatus] = set()
-    for word, tok in _cue_tokens(chain):
-        status = cues.get(word)
-        if status is None:
-            continue
-        if word in _WEAK and tok not in chain and tok.head not in chain[:3]:
-            continue
-        if word == "to" and tok.dep_ != "aux":
-            continue
-        if word == "would" and not _conditional(chain):
-            continue
-        found.add(status)
-    negated = any(c.dep_ == "neg" for t in chain[:3] for c in t.children)
-    for status in _PRECEDENCE:
-        if status in found:
-            if status is EventStatus.PLANNED and EventStatus.OCCURRED == _tense_status(chain[:1]):
+    off: set[EventStatus] = set()
+    weak: set[EventStatus] = set()
+    for tok in chain:
+        strong: set[EventStatus] = set()
+        for word, cue_tok in _cues_of(tok):
+            status = cues.get(word)
+            if status is None or (word == "to" and cue_tok.dep_ != "aux"):
+                continue
+            if status.coarse == "off":
+                off.add(status)
+            elif word in _WEAK:
+                weak.add(status)
+            else:
+                strong.add(status)
+        if strong and not off:
+            decided = _first(strong)
+            if decided is EventStatus.PLANNED and _tense_status(chain[:1]) is EventStatus.OCCURRED:
                 return EventStatus.OCCURRED
-            return status
+            if not any(_cues_off(t, cues) for t in chain):
+                return decided
+    if off:
+        return _first(off)
+    if weak:
+        return _first(weak)
+    negated = any(c.dep_ == "neg" for t in chain[:3] for c in t.children)
     if negated:
         return EventStatus.POSSIBLE
     by_tense = _tense_status(chain)
@@ -146,6 +159,14 @@ def infer_status(
     if by_time is not None:
         return by_time
     return EventStatus.PLANNED if any(t.tag_ in {"VBZ", "VBP"} for t in chain) else EventStatus.OCCURRED
+
+
+def _first(statuses: set[EventStatus]) -> EventStatus:
+    return next(s for s in _PRECEDENCE if s in statuses)
+
+
+def _cues_off(tok: Token, cues: dict[str, EventStatus]) -> bool:
+    return any((st := cues.get(w)) is not None and st.coarse == "off" for w, _ in _cues_of(tok))
 
 
 def _conditional(chain: list[Token]) -> bool:

@@ -178,7 +178,7 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     if unit == cal.YEAR and ctx.last_quarter is not None and n == 1 and way_word != "from now":
         base = ctx.last_quarter  # "a year ago" in an earnings report: that quarter a year before
     elif way_word in ("ago", "from now", "hence", "since", "back"):
-        base = cal.point(unit, ctx.reference) if ctx.reference else None
+        base = cal.point(cal.DAY, ctx.reference) if ctx.reference else None
     else:
         # "a year earlier" after a quarter means that quarter a year before.
         if unit == cal.YEAR and ctx.last_quarter is not None and n == 1:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from summitry.events import attribution as attribution_mod
 from summitry.events.actors import ActorIndex
-from summitry.events.participants import clause_parties, collect
+from summitry.events.participants import clause_parties, collect, subjects
 from summitry.events.status import infer_status
 from summitry.events.timing import TokenTimex, align, choose_time, precision
 from summitry.events.triggers import Trigger, find_triggers, party_count
@@ -39,7 +39,7 @@ from summitry.model import (
 from summitry.nlp import gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MULTILATERAL_NOUNS = {"summit", "meeting", "conference", "talk", "ministerial", "forum", "gathering", "session", "negotiation", "dialogue", "consultation"}
 _OFFICIAL = [
@@ -72,6 +72,7 @@ class _Frame:
     sentence_index: int
     confidence: float = 0.5
     notes: list[str] = field(default_factory=list)
+    token: Token | None = None
 
     @property
     def parties(self) -> list[Actor]:
@@ -88,8 +89,12 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
             continue
         frame = _frame(trigger, index, aligned, doc, context, sentences)
         if frame is not None:
+            frame.token = trigger.token
             _resolve_group_anaphora(frame, trigger, frames)
+            if not frame.parties:
+                _body_of_officials(frame, index)
             frames.append(frame)
+    _lend_times(frames)
     frames = _fold(frames)
     _inherit_from_visits(frames)
     return [_to_event(f) for f in frames if _complete(f)]
@@ -157,6 +162,42 @@ def _frame(
     )
 
 
+OFFICIAL_GROUPS = {"minister", "governor", "leader", "official", "delegate", "representative", "envoy", "banker", "head", "diplomat"}
+
+
+def _body_of_officials(frame: _Frame, index: ActorIndex) -> None:
+    """"the central bank governors would meet soon": the body named for them just before."""
+    token = frame.token
+    if token is None or frame.mode not in {Mode.MEETING, Mode.MULTILATERAL}:
+        return
+    groups = [s for s in subjects(token) if s.lemma_.lower() in OFFICIAL_GROUPS and s.tag_ == "NNS"]
+    if not groups:
+        return
+    sent_start = token.sent.start
+    earliest = max(0, sent_start - 200)
+    for mention in reversed(index.mentions_in(earliest, token.i)):
+        actor = mention.actor
+        if actor.kind is ActorKind.ORGANIZATION and gazetteer.lookup_organization(actor.name):
+            frame.recipients.append(actor)
+            frame.mode = Mode.MULTILATERAL
+            return
+
+
+def _lend_times(frames: list[_Frame]) -> None:
+    """A time said of an engagement before its parties are named ("ministers meet next week.
+    The meetings, under the auspices of the IMF, ...") goes to the next mention that names them."""
+    for n, frame in enumerate(frames):
+        if frame.time is not None or not frame.parties:
+            continue
+        for earlier in reversed(frames[:n]):
+            if frame.sentence_index - earlier.sentence_index > 2:
+                break
+            if not earlier.parties and earlier.time is not None and earlier.mode is frame.mode:
+                frame.time = earlier.time
+                frame.status = earlier.status if frame.status.coarse == earlier.status.coarse else frame.status
+                break
+
+
 def _resolve_group_anaphora(frame: _Frame, trigger: Trigger, earlier: list[_Frame]) -> None:
     """"the three countries' leaders", "the trilateral summit": the parties named before."""
     count = party_count(trigger.token)
@@ -209,7 +250,8 @@ def _key(actor: Actor) -> str:
         return "p:" + actor.name
     if actor.kind is ActorKind.COUNTRY:
         return "c:" + (actor.country or actor.name)
-    return "o:" + actor.name
+    org = gazetteer.lookup_organization(actor.name)
+    return "o:" + (org.full_name if org else actor.name)  # "GCC" and "Gulf Cooperation Council"
 
 
 def _same_event(a: _Frame, b: _Frame) -> bool:

@@ -250,6 +250,14 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                 _read_prep(child, trigger, args, index)
             elif child.dep_ in {"compound", "amod", "nmod"} and holder is tok:
                 _add_mentions(args, args.recipients, child, index)
+            elif child.dep_ == "acl" and holder is tok:
+                for grand in child.children:  # "a summit scheduled to be held in Riyadh"
+                    if grand.dep_ == "prep" and grand.lower_ in {"in", "at"}:
+                        _read_prep(grand, trigger, args, index)
+                    if grand.dep_ == "xcomp":
+                        for great in grand.children:
+                            if great.dep_ == "prep" and great.lower_ in {"in", "at"}:
+                                _read_prep(great, trigger, args, index)
             elif child.dep_ == "npadvmod" and holder is tok:
                 place = _place_of(child, index)
                 if place is not None:
@@ -263,6 +271,8 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
     for obj in objects:
         if word in {"with", "between", "among", "of", "amongst", "involving"}:
             _add_mentions(args, args.recipients, obj, index)
+        elif word == "under" and obj.lemma_.lower() in {"auspice", "auspices", "aegis", "chairmanship"}:
+            _add_mentions(args, args.recipients, obj, index)  # "under the auspices of the IMF"
         elif word in {"to", "for"} and trigger.mode.value == "visit":
             place = _place_of(obj, index)
             if place is not None:

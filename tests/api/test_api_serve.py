@@ -1,0 +1,77 @@
+"""`summitry serve` as a user runs it, and how the app answers when the store fails."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from api.sample_calendar import fill
+
+from summitry.api import ApiSettings, BackgroundServer, create_app, free_port
+from summitry.errors import StoreError
+from summitry.store import open_store
+
+
+def test_serve_reads_the_store_and_token_from_the_environment(tmp_path: Path) -> None:
+    db = tmp_path / "from-env.db"
+    with open_store(db) as store:
+        fill(store)
+    port = free_port()
+    env = {**os.environ, "SUMMITRY_DB": str(db), "SUMMITRY_TOKEN": "env-token"}
+    log = tmp_path / "serve.log"
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "summitry", "serve", "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"{url}/api/health", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, log.read_text()
+                time.sleep(0.2)
+        assert health.json() == {"status": "ok", "writes_enabled": True}
+        assert httpx.get(f"{url}/api/events").json()["total"] == 6
+        authorised = httpx.post(
+            f"{url}/api/documents", json={}, headers={"Authorization": "Bearer env-token"}
+        )
+        assert authorised.status_code == 422  # past the token check; the body lacks "text"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    output = log.read_text()
+    assert f"http://127.0.0.1:{port}/" in output
+    assert "writes enabled" in output
+
+
+class BrokenStore:
+    """A store whose database has gone away."""
+
+    def __getattr__(self, name: str) -> object:
+        def fail(*args: object, **kwargs: object) -> None:
+            raise StoreError("could not connect to server: Connection refused")
+
+        return fail
+
+
+def test_store_failures_are_503_not_tracebacks() -> None:
+    app = create_app(BrokenStore(), ApiSettings(token=None))  # type: ignore[arg-type]
+    with BackgroundServer(app) as server, httpx.Client(base_url=server.url) as client:
+        api = client.get("/api/events")
+        assert api.status_code == 503
+        assert "Connection refused" in api.json()["detail"]
+        assert client.get("/calendar.ics").status_code == 503
+        page = client.get("/calendar")
+        assert page.status_code == 503
+        assert page.headers["content-type"].startswith("text/html")
+        assert "not available" in page.text

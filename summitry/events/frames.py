@@ -97,6 +97,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
     _lend_times(frames)
     frames = _fold(frames)
     _inherit_from_visits(frames)
+    _place_by_dateline(frames, context)
     return [_to_event(f) for f in frames if _complete(f)]
 
 
@@ -375,6 +376,23 @@ def _absorb(kept: _Frame, other: _Frame) -> None:
 def _more_specific(a: Location, b: Location) -> bool:
     """A city is more specific than its country."""
     return a.country == b.country and gazetteer.country_name(b.country or "") == b.name and a.name != b.name
+
+
+def _place_by_dateline(frames: list[_Frame], context: ArticleContext) -> None:
+    """Talks with no place of their own, reported from a dateline city around the same
+    days, are held there (a wire story is filed where the news happens)."""
+    if not context.dateline_place or context.reference_day is None:
+        return
+    place = gazetteer.lookup_place(context.dateline_place)
+    if place is None or not place.country:
+        return
+    for frame in frames:
+        if frame.mode is Mode.VISIT or frame.location is not None or frame.mode is Mode.PHONE:
+            continue
+        when = _range(frame.time.value) if frame.time and frame.time.value else None
+        days = (when[0] - context.reference_day).days if when else 0
+        if -7 <= days <= 7:
+            frame.location = Location(place.name, place.country)
 
 
 def _inherit_from_visits(frames: list[_Frame]) -> None:

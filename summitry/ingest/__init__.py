@@ -20,6 +20,7 @@ from summitry.ingest.language import looks_english
 from summitry.ingest.reference import choose_reference_day, parse_dct
 from summitry.ingest.sources import iter_path, read_bytes
 from summitry.ingest.text import read_text
+from summitry.ingest.warc import is_warc, iter_warc
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -29,7 +30,9 @@ __all__ = [
     "find_chrome",
     "find_dateline",
     "is_chrome_line",
+    "is_warc",
     "iter_path",
+    "iter_warc",
     "looks_binary",
     "looks_english",
     "looks_like_html",

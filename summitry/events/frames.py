@@ -87,8 +87,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
     for trigger in find_triggers(doc):
         if context.body and not (context.body[0] <= trigger.token.idx < context.body[1]):
             continue
-        frame = _frame(trigger, index, aligned, doc, context, sentences)
-        if frame is not None:
+        for frame in _split_destinations(_frame(trigger, index, aligned, doc, context, sentences)):
             frame.token = trigger.token
             _resolve_group_anaphora(frame, trigger, frames)
             if not frame.parties:
@@ -143,7 +142,8 @@ def _frame(
     if mode is Mode.VISIT and bare and not recipients and actors and context.dateline_place:
         # A wire story filed from the place a visitor comes to ("LONDON - King X begins a visit")
         place = gazetteer.lookup_place(context.dateline_place)
-        if place and place.country and not _own_country(_country(place.country), actors):
+        known = [a for a in actors if a.country]
+        if place and place.country and known and not _own_country(_country(place.country), actors):
             recipients = [_country(place.country)]
             location = Location(place.name, place.country)
     sent = tok.sent
@@ -164,6 +164,29 @@ def _frame(
 
 
 OFFICIAL_GROUPS = {"minister", "governor", "leader", "official", "delegate", "representative", "envoy", "banker", "head", "diplomat"}
+
+
+def _split_destinations(frame: _Frame | None) -> list[_Frame]:
+    """A tour of several countries is one visit per country (ANNOTATION.md)."""
+    if frame is None:
+        return []
+    hosts = [r for r in frame.recipients if r.kind is ActorKind.COUNTRY]
+    if frame.mode is not Mode.VISIT or len(hosts) < 2:
+        return [frame]
+    out = []
+    for host in hosts:
+        location = frame.location if frame.location and frame.location.country == host.country else None
+        out.append(
+            replace(
+                frame,
+                recipients=[host],
+                location=location or Location(host.name, host.country),
+                actors=list(frame.actors),
+                attribution=list(frame.attribution),
+                evidence=list(frame.evidence),
+            )
+        )
+    return out
 
 
 def _body_of_officials(frame: _Frame, index: ActorIndex) -> None:

@@ -64,11 +64,20 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+OFFICE_NOUNS = {
+    "chief", "aide", "envoy", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+    "secretary", "deputy", "assistant", "representative", "delegation", "team", "staff", "son",
+    "daughter", "wife", "husband", "office", "administration", "government", "cabinet",
+}
+
+
 def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
     """Actor mentions inside the noun phrase headed by `token` (not in its clauses)."""
     direct = index.mention_at(token)
     if direct is not None:
         return [direct]
+    if token.lemma_.lower() in OFFICE_NOUNS and any(c.dep_ == "poss" and index.mention_at(c) and index.mention_at(c).actor.kind is ActorKind.PERSON for c in token.children):
+        return []  # "Lee's chief of staff" is not Lee
     stop = {"relcl", "acl", "advcl", "ccomp", "prep", "conj", "cc", "appos", "punct"}
     found: list[Mention] = []
 
@@ -274,12 +283,13 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
         elif word == "under" and obj.lemma_.lower() in {"auspice", "auspices", "aegis", "chairmanship"}:
             _add_mentions(args, args.recipients, obj, index)  # "under the auspices of the IMF"
         elif word in {"to", "for"} and trigger.mode.value == "visit":
-            place = _place_of(obj, index)
-            if place is not None:
-                args.places.append((place[0], obj))
-                args.add(args.recipients, place[1])
-            elif word == "to":
-                _add_mentions(args, args.recipients, obj, index)
+            for destination in _conjuncts(obj):  # "visits to Poland, Romania and Norway"
+                place = _place_of(destination, index)
+                if place is not None:
+                    args.places.append((place[0], destination))
+                    args.add(args.recipients, place[1])
+                elif word == "to":
+                    _add_mentions(args, args.recipients, destination, index)
         elif word in {"in", "at", "on"}:
             place = _place_of(obj, index)
             if place is not None:

@@ -122,8 +122,8 @@ def parse_text(article: Article, keep: list[tuple[int, int]] | None = None) -> s
         text = blank_outside(text, keep)
     body = [(article.body.start, article.body.end)]
     if article.dateline is not None:
-        dl = article.dateline.span
-        body = [(article.body.start, max(article.body.start, dl.start)), (dl.end, article.body.end)]
+        # what stands before a dateline is a slug, headline and byline, not the story
+        body = [(article.dateline.span.end, article.body.end)]
     chars = [c if c == "\n" else " " for c in text]
     for start, end in body:
         chars[start:end] = text[start:end]

@@ -249,12 +249,14 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                     if grand.dep_ == "prep" and grand.lower_ == "with":
                         _read_prep(grand, trigger, args, index)
             if child.dep_ == "dobj" and holder is tok:
-                place = _place_of(child, index) if trigger.mode.value == "visit" else None
-                if place is not None:
-                    args.places.append((place[0], child))
-                    args.add(args.recipients, place[1])
-                else:
-                    _add_mentions(args, args.recipients, child, index)
+                for obj in _conjuncts(child):  # "visit Poland and Romania"
+                    place = _place_of(obj, index) if trigger.mode.value == "visit" else None
+                    if place is not None:
+                        args.places.append((place[0], obj))
+                        args.add(args.recipients, place[1])
+                    else:
+                        for m in mentions_under(obj, index):
+                            args.add(args.recipients, m.actor)
             elif child.dep_ == "prep":
                 _read_prep(child, trigger, args, index)
             elif child.dep_ in {"compound", "amod", "nmod"} and holder is tok:

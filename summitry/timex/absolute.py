@@ -232,7 +232,9 @@ def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     n = ordinal(gd.get("ord") or gd.get("qn") or "")
     is_half = (gd.get("unit") or "quarter").lower().startswith("half")
     count = 2 if is_half else 4
-    if n == -1:
+    if n == -1 or (gd.get("ord") or "").lower() == "latter":
+        if not gd.get("year") and (gd.get("ord") or "").lower() in ("last", "latter"):
+            return None  # "the last quarter" alone is the latest one (`relative.latest_quarter`)
         n = count
     if n is None or not 1 <= n <= count:
         return None
@@ -253,7 +255,8 @@ def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         for y in (ref.year - 1, ref.year, ref.year + 1):
             cand = cal.point(unit, dt.date(y, (n - 1) * (12 // count) + 1, 1))
             gap = (cand.day.year - here.day.year) * 12 + cand.day.month - here.day.month
-            score = abs(gap) + (0.5 if gap > 0 else 0)
+            # Reports look back: a later quarter must be much nearer to be the one meant.
+            score = abs(gap) + (6.5 if gap > 0 else 0)
             if best is None or score < best[0]:
                 best = (score, cand)
         assert best is not None

@@ -291,7 +291,9 @@ def year_earlier(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
 def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "in the spring", "this summer" when bare: the season nearest in the tense's direction."""
     if not ctx.preceded_by(
-        start, r"in|during|by|until|over|through|since|this|last|next|early|late|of"
+        start,
+        r"in|into|during|by|until|over|through|throughout|since|this|last|next|early|late|of"
+        r"|for|after|before|till",
     ):
         return None
     if ctx.reference is None:

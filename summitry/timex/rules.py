@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         _words("quarter quarters half"),
-        rf"(?<!\w)(?:(?i:the|its)\s+(?!\w+-(?i:quarter|half)))?(?:{MOD_EDGE})?(?:(?P<yearpre>(?:1[0-9]|20)\d{{2}}|(?i:this|last|next)\s+year's)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier|prior-year|previous-year))\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<ord>(?i:first|second|third|fourth|final)|[1-4](?:st|nd|rd|th))[\s-]+(?:(?i:fiscal|calendar)\s+)?(?P<unit>(?i:quarter|half))(?![a-z])(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?i:year\s+)?)?(?P<year>(?:1[0-9]|20)\d{{2}}|(?i:this\s+year|last\s+year|next\s+year)))?",
+        rf"(?<!\w)(?:(?i:the|its)\s+(?!\w+-(?i:quarter|half)))?(?:{MOD_EDGE})?(?:(?P<yearpre>(?:1[0-9]|20)\d{{2}}|(?i:this|last|next)\s+year's)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier|prior-year|previous-year))\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|latter)|[1-4](?:st|nd|rd|th))[\s-]+(?:(?i:fiscal|calendar)\s+)?(?P<unit>(?i:quarter|half))(?![a-z])(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?i:year\s+)?)?(?P<year>(?:1[0-9]|20)\d{{2}}|(?i:this\s+year|last\s+year|next\s+year)))?",
         absolute.quarter,
     ),
     _rule(

@@ -70,12 +70,20 @@ def _cue(words: list[str], i: int) -> int:
         # "is meeting", "are visiting": the progressive of a planned act points ahead.
         return 1 if nxt.endswith("ing") and nxt not in ("being", "nothing", "something") else 2
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-        return -1
+        # "will be named": a passive participle takes its tense from the auxiliary before it.
+        previous = words[i - 1] if i > 0 else ""
+        return 0 if previous in ("be", "being") else -1
     return 0
+
+
+_PREPOSITION = re.compile(r"\b(since|until|till|through)\s+(?:the\s+)?$", re.I)
 
 
 def direction(text: str, start: int, end: int) -> int:
     """-1 if the expression at `text[start:end]` is in a past context, +1 if future, else 0."""
+    prep = _PREPOSITION.search(text, max(0, start - 12), start)
+    if prep is not None and prep.group(1).lower() == "since":
+        return -1  # "since March": whatever the verb, a time before now
     s, e = sentence_bounds(text, start, end)
     before = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, s, start)][-_WINDOW:]
     after = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, end, e)][:_WINDOW]

@@ -132,8 +132,11 @@ def _frame(
         # a visit happens in the host country: "said in Seoul" is not where it goes
         hosts = {r.country for r in recipients}
         places = [p for p in places if p.country in hosts]
-        cities = [p for p in places if gazetteer.country_name(p.country or "") != p.name]
-        places = cities or places
+    # a city says more than its country ("While in Vietnam, ... held in Hanoi")
+    places = [
+        p for p in places
+        if not any(q.country == p.country and _more_specific(q, p) for q in places)
+    ]
     if places:
         location = places[0]
     elif mode is Mode.VISIT and recipients:
@@ -174,12 +177,14 @@ def _split_destinations(frame: _Frame | None) -> list[_Frame]:
     if frame.mode is not Mode.VISIT or len(hosts) < 2:
         return [frame]
     out = []
-    for host in hosts:
+    for n, host in enumerate(hosts):
         location = frame.location if frame.location and frame.location.country == host.country else None
         out.append(
             replace(
                 frame,
                 recipients=[host],
+                # "visits to A, B and C from Nov. 15": the start date is A's only
+                time=frame.time if n == 0 or precision(frame.time.value if frame.time else None) < 4 else None,
                 location=location or Location(host.name, host.country),
                 actors=list(frame.actors),
                 attribution=list(frame.attribution),

@@ -23,7 +23,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
-from summitry.api.filters import EventFilters, event_filters, resolve_country
+from summitry.api.filters import BlankIsNone, EventFilters, event_filters, resolve_country
 from summitry.merge.records import CalendarEvent
 from summitry.model import EventStatus, Mode
 from summitry.store import Store
@@ -131,10 +131,11 @@ class Day:
 def timeline(
     request: Request,
     filters: FiltersDep,
-    view: Annotated[Literal["month", "week"], Query()] = "month",
-    date: Annotated[dt.date | None, Query()] = None,
+    view: Annotated[Literal["month", "week"] | None, Query(), BlankIsNone] = None,
+    date: Annotated[dt.date | None, Query(), BlankIsNone] = None,
 ) -> HTMLResponse:
     """A month grid or a week strip; events known only to the week or month are listed above it."""
+    view = view or "month"
     today = _today(request)
     anchor = date or filters.date_from or today
     if view == "week":

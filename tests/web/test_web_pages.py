@@ -188,6 +188,11 @@ def test_actor_pages(reader: httpx.Client) -> None:
     page(reader, "/actors/person:XXX:nobody", expect=404)
 
 
+def test_blank_view_and_date_mean_the_defaults(reader: httpx.Client) -> None:
+    root = page(reader, "/calendar", view="", date="")
+    assert root.xpath("//table/@class") == ["timeline month"]
+
+
 def test_errors_are_html_pages(reader: httpx.Client) -> None:
     root = page(reader, "/calendar", expect=422, date="2025-02-30")
     assert "date" in texts(root, "//p[@class='error']")[0]

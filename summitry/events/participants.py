@@ -282,7 +282,7 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
     for obj in objects:
         if word in {"with", "between", "among", "of", "amongst", "involving"}:
             _add_mentions(args, args.recipients, obj, index)
-        elif word == "under" and obj.lemma_.lower() in {"auspice", "auspices", "aegis", "chairmanship"}:
+        elif word == "under" and obj.lower_ in {"auspices", "aegis", "chairmanship", "sponsorship"}:
             _add_mentions(args, args.recipients, obj, index)  # "under the auspices of the IMF"
         elif word in {"to", "for"} and trigger.mode.value == "visit":
             for destination in _conjuncts(obj):  # "visits to Poland, Romania and Norway"

@@ -66,6 +66,7 @@ _NOT_NAMES = {
     "summit", "talks", "meeting", "conference", "forum", "house", "office", "ministry",
     "department", "government", "council", "committee", "party", "institute", "bank",
     "treasury", "commission", "agency", "embassy", "palace", "state", "states", "city",
+    "initiative", "program", "programme", "fund", "foundation", "center", "centre",
 }  # fmt: skip
 _MAX_NAME_TOKENS = 4
 # Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen").
@@ -102,15 +103,43 @@ def _isolated(token) -> bool:
 
 
 def _remainder(doc: Doc, start: int, end: int, label: str) -> list[Span]:
-    """What is left of an entity before a title: kept only if it is still a name."""
+    """What is left of an entity before a title: kept only if it is still a name.
+
+    A leading country or demonym is kept as GPE / NORP and the rest, a
+    modifier of the title ("French Foreign [Trade Minister]"), dropped.
+    """
     if start < end and doc[start].lower_ == "the":
         start += 1
     if end - start < 1:
         return []
+    for group, new_label in (("demonyms", "NORP"), ("places", "GPE")):
+        for span in doc.spans.get(group, []):
+            if span.start == start and span.end <= end and span.end < end:
+                if group == "places" and span.label_ != "country":
+                    continue
+                return [Span(doc, span.start, span.end, label=new_label)]
     words = doc[start:end]
     if end - start == 1 and not _known_name(words.text):
         return []  # "Deputy", "Executive": a modifier of the title
     return [Span(doc, start, end, label=label)]
+
+
+def _is_plural(words: Span) -> bool:
+    last = words[-1].lower_
+    return last.endswith("s") and lookup_title(last[:-1]) is not None
+
+
+def _title_inside_name(ent: Span, titles: list[Span]) -> bool:
+    """A title word that is part of a body's name: plural ("Council of Ministers",
+    "Young Leaders Initiative") or after "of" / "for"."""
+    doc = ent.doc
+    for title in titles:
+        words = title_words(title)
+        if _is_plural(words):
+            return True
+        if words.start > ent.start and doc[words.start - 1].lower_ in {"of", "for", "and"}:
+            return True
+    return False
 
 
 def _political(canonical: str) -> bool:
@@ -220,6 +249,9 @@ def repair_entities(doc: Doc) -> Doc:
         if _known_name(ent.text) and not lookup_title(ent.text):
             new.append(ent)  # "U.S." inside "U.S. Secretary of State" is a country
             continue
+        if ent.label_ != "PERSON" and _title_inside_name(ent, overlapping):
+            new.append(ent)  # "Council of Ministers", "Young Leaders Initiative"
+            continue
         title_end = max(title_words(t).end for t in overlapping)
         title_start = min(title_words(t).start for t in overlapping)
         style = all(title_is_style(t.label_) for t in overlapping)
@@ -258,6 +290,8 @@ def repair_entities(doc: Doc) -> Doc:
         if after >= len(doc):
             continue
         words = title_words(title)
+        if _is_plural(words) and words.text[:1].isupper():
+            continue  # "Leaders Initiative", "Ministers Council": a body's name
         # A style is written as part of the name: "King Fahd", not "Fahd".
         name_start = words.start if words.end == after and title_is_style(title.label_) else after
         following = starts.get(after)

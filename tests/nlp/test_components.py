@@ -208,3 +208,24 @@ def test_phrases_across_line_breaks(blank) -> None:
         ("United\nStates Secretary of\nState", "Secretary of State", "USA")
     ]
     assert [t.text for t in doc] == [t.text for t in blank.make_doc(doc.text)]
+
+
+def test_body_names_with_title_words_stay_whole(blank) -> None:
+    words = "the EU Council of Ministers met".split()
+    doc = make_doc(blank, words, [(1, 5, "ORG")])
+    repair_entities(doc)
+    assert ents(doc) == [("EU Council of Ministers", "ORG")]
+
+
+def test_royal_style_stays_in_the_name(blank) -> None:
+    words = "King Haral of Nordland met Queen Ilse".split()
+    doc = make_doc(blank, words, [(0, 2, "PERSON"), (5, 6, "PERSON")])
+    repair_entities(doc)
+    assert ents(doc) == [("King Haral", "PERSON"), ("Queen Ilse", "PERSON")]
+
+
+def test_metonym_tagged_person_becomes_org(blank) -> None:
+    words = "Cheong Wa Dae said so".split()
+    doc = make_doc(blank, words, [(0, 3, "PERSON")])
+    repair_entities(doc)
+    assert ents(doc) == [("Cheong Wa Dae", "ORG")]

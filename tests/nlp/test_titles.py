@@ -153,3 +153,32 @@ def test_lookup_title_and_rank() -> None:
     assert title_rank("Prime Minister") == HEAD
     assert title_rank("Ambassador") == OFFICIAL
     assert title_rank("Plumber") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country", "organization"),
+    [
+        ("He met his Chinese counterpart Li Wen.", "Counterpart", "CHN", None),
+        ("U.S. officials said so.", "Official", "USA", None),
+        ("ASEAN foreign ministers met.", "Foreign Minister", None, "ASEAN"),
+        ("a North Korean delegation arrived", "Delegation", "PRK", None),
+    ],
+)
+def test_counterparts_and_plural_titles(
+    text: str, title: str, country: str | None, organization: str | None
+) -> None:
+    (match,) = match_titles(text)
+    assert (match.title, match.country, match.organization) == (title, country, organization)
+
+
+def test_no_prefix_inside_a_longer_name() -> None:
+    (match,) = match_titles("the University of Tokyo President spoke")
+    assert match.country is None
+    # A central bank stands for its country, as a whole prefix.
+    (match,) = match_titles("the former Bank of Japan Governor spoke")
+    assert match.country == "JPN"
+
+
+def test_no_adjective_suffix() -> None:
+    (match,) = match_titles("the president of the Brazilian Coffee Institute")
+    assert match.country is None

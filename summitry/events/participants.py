@@ -72,37 +72,35 @@ OFFICE_NOUNS = {
 
 
 def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
-    """Actor mentions inside the noun phrase headed by `token` (not in its clauses)."""
-    direct = index.mention_at(token)
-    if direct is not None:
-        return [direct]
-    if token.lemma_.lower() in OFFICE_NOUNS and any(c.dep_ == "poss" and index.mention_at(c) and index.mention_at(c).actor.kind is ActorKind.PERSON for c in token.children):
+    """Actor mentions in the noun phrase headed by `token`: persons if it names any.
+
+    The phrase is the token's subtree without clauses, nested engagements and
+    prepositions other than of/from/including ("members of the Japanese
+    parliament and Foreign Minister Ikeda", "the US-Japan summit").
+    """
+    if token.lemma_.lower() in OFFICE_NOUNS and any(
+        c.dep_ == "poss" and (m := index.mention_at(c)) is not None and m.actor.kind is ActorKind.PERSON
+        for c in token.children
+    ):
         return []  # "Lee's chief of staff" is not Lee
-    stop = {"relcl", "acl", "advcl", "ccomp", "prep", "conj", "cc", "appos", "punct"}
     found: list[Mention] = []
 
-    def walk(tok: Token) -> None:
+    def visit(tok: Token, depth: int) -> None:
+        mention = index.mention_at(tok)
+        if mention is not None and all(f.start != mention.start for f in found):
+            found.append(mention)
+        if depth > 6:
+            return
         for child in tok.children:
-            if child.dep_ in stop and not (child.dep_ == "prep" and child.lower_ in {"of", "from", "including"}):
-                if child.dep_ != "appos":
-                    continue
-            m = index.mention_at(child)
-            if m is not None:
-                if all(f.start != m.start for f in found):
-                    found.append(m)
-                for conj in _conjuncts(child)[1:]:  # "ministers of Brazil, India and South Africa"
-                    cm = index.mention_at(conj)
-                    if cm is not None and all(f.start != cm.start for f in found):
-                        found.append(cm)
+            if child.dep_ in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "det"}:
                 continue
-            walk(child)
+            if child.dep_ == "prep" and child.lower_ not in {"of", "from", "including"}:
+                continue
+            if child.i != token.i and _is_event_noun(child):
+                continue
+            visit(child, depth + 1)
 
-    walk(token)
-    for child in token.children:
-        if child.dep_ == "appos":
-            m = index.mention_at(child)
-            if m is not None and all(f.start != m.start for f in found):
-                found.append(m)
+    visit(token, 0)
     persons = [m for m in found if m.actor.kind is ActorKind.PERSON]
     return persons or found
 

@@ -307,8 +307,26 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "bare_plural",
         _W_UNITS,
-        r"(?<!\w)(?i:for|over|in|within)\s+(?P<x>(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes)))(?![a-z])",
+        r"(?<!\w)(?i:for|over|in|within|during|through|throughout)\s+(?P<x>(?:(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes)))(?![a-z])(?!\s+(?i:ago|later|earlier|before|after|of)\b)",
         spans.bare_plural,
+    ),
+    _rule(
+        "half_unit",
+        _words("half"),
+        r"(?<!\w)(?i:half\s+(?:an?\s+)?)(?P<unit>(?i:hour|day|year|decade|century|minute|week))(?![a-z])",
+        spans.half_unit,
+    ),
+    _rule(
+        "long_adjective",
+        _W_UNITS,
+        r"(?<!\w)(?P<unit>(?i:day|week|month|year|decade|decades|years|months|weeks|hour|hours|century))-long(?![a-z])",
+        spans.bare_plural,
+    ),
+    _rule(
+        "vague_length",
+        _words("time while"),
+        r"(?<!\w)(?i:for|in|after)\s+(?P<x>(?i:a\s+long\s+time|some\s+time|a\s+while|a\s+long\s+while|quite\s+some\s+time))(?![a-z])",
+        spans.vague_length,
     ),
     _rule(
         "clock_ampm",

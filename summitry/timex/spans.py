@@ -74,9 +74,24 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
 
 
 def bare_plural(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "for years", "for decades" -> PXY, PXDE."""
-    code = unit_code(m.group("unit"))
-    return Reading("DURATION", duration_value(None, code)) if code != "X" else None
+    """ "for years", "over the decades", "recent weeks" -> PXY, PXDE, PXW; "day-long" -> P1D."""
+    word = m.group("unit").lower()
+    code = unit_code(word)
+    if code == "X":
+        return None
+    if m.group(0).lower().endswith("-long") and not word.endswith("s"):
+        return Reading("DURATION", duration_value(1, code))
+    return Reading("DURATION", duration_value(None, code))
+
+
+def half_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "half an hour", "half a century" -> PT30M, P50Y."""
+    return Reading("DURATION", duration_value(0.5, unit_code(m.group("unit"))))
+
+
+def vague_length(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "for a long time", "for some time", "in a while" -> a DURATION of unknown length."""
+    return Reading("DURATION", "PXX")
 
 
 _ADJECTIVE_USE = re.compile(

@@ -240,6 +240,11 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                 args.add(args.recipients, place[1])
     # Object side.
     holders = [tok] + ([verb] if verb is not None and verb is not tok else [])
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        # "an opening round of talks late Monday with X"
+        for child in tok.head.head.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                _read_prep(child, trigger, args, index)
     for holder in holders:
         for child in holder.children:
             if child.dep_ in {"dobj", "advmod", "npadvmod"} and holder is tok:

@@ -14,6 +14,9 @@
   - `doc.spans["titles"]`: label the canonical title ("Foreign Minister"),
     kb_id_ the ISO alpha-3 code or organisation of its prefix or "of"
     suffix, or "".
+  - `doc.spans["compounds"]`: single tokens that join places the tokenizer
+    did not split ("U.S.-China", "U.S.-led"), label "compound", kb_id_ the
+    ISO codes or organisations of the parts, separated by spaces ("USA CHN").
 
   A title span covers its prefix and suffix ("Japanese Foreign Minister",
   "President of France"). Matches of the first three groups do not overlap
@@ -34,6 +37,7 @@ suffix) and `Span._.title_holder` (the PERSON entity the title belongs to).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -60,7 +64,9 @@ PLACES = "places"
 ORGANIZATIONS = "organizations"
 DEMONYMS = "demonyms"
 TITLES = "titles"
-SPAN_GROUPS = (PLACES, ORGANIZATIONS, DEMONYMS, TITLES)
+COMPOUNDS = "compounds"
+SPAN_GROUPS = (PLACES, ORGANIZATIONS, DEMONYMS, TITLES, COMPOUNDS)
+_COMPOUND_SEPARATORS = re.compile(r"[-/–]")
 
 _PRIORITY = {"PLACE": 0, "ORG": 1, "ADJ": 2}
 # NER labels that confirm an ambiguous place name is a place.
@@ -161,7 +167,42 @@ class GazetteerComponent:
             owner = match.country or match.organization or ""
             titles.append(Span(doc, match.start, match.end, label=match.title, kb_id=owner))
         doc.spans[TITLES] = titles
+        doc.spans[COMPOUNDS] = [
+            span for token in doc if (span := _compound(doc, token, taken)) is not None
+        ]
         return doc
+
+
+def _compound(doc: Doc, token, taken: list[bool]) -> Span | None:
+    """A one-token compound of places or adjectives ("U.S.-China", "U.S.-led").
+
+    The tokenizer keeps such tokens whole when an abbreviation ends in a
+    period. Every capitalised part must be a country, place or demonym;
+    lower-case parts ("led", "based") are allowed.
+    """
+    text = token.text
+    if taken[token.i] or len(text) < 4 or not _COMPOUND_SEPARATORS.search(text):
+        return None
+    owners: list[str] = []
+    for part in _COMPOUND_SEPARATORS.split(text):
+        if not part:
+            continue
+        if part.islower():
+            continue
+        place = lookup_place(part)
+        owner = place.country if place is not None and not place.ambiguous else None
+        if owner is None:
+            adjective = lookup_adjective(part)
+            owner = adjective.country or adjective.organization if adjective else None
+        if owner is None:
+            org = lookup_organization(part)
+            owner = org.name if org is not None else None
+        if owner is None:
+            return None
+        owners.append(owner)
+    if not owners:
+        return None
+    return Span(doc, token.i, token.i + 1, label="compound", kb_id=" ".join(owners))
 
 
 def _ner_agrees(span: Span) -> bool:

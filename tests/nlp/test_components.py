@@ -229,3 +229,12 @@ def test_metonym_tagged_person_becomes_org(blank) -> None:
     doc = make_doc(blank, words, [(0, 3, "PERSON")])
     repair_entities(doc)
     assert ents(doc) == [("Cheong Wa Dae", "ORG")]
+
+
+def test_compound_tokens_of_places(blank) -> None:
+    doc = blank("The U.S.-China talks, U.N.-Iraq deal and U.S./Japan ties; Kim-Lee-summit.")
+    assert groups(doc, "compounds") == [
+        ("U.S.-China", "compound", "USA CHN"),
+        ("U.N.-Iraq", "compound", "UN IRQ"),
+        ("U.S./Japan", "compound", "USA JPN"),
+    ]

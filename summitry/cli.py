@@ -370,25 +370,55 @@ def _add_ingest_command(subparsers: Any) -> None:
         "--strict", action="store_true", help="exit with status 1 if any document failed"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    parser.add_argument(
+        "--skip-stored",
+        action="store_true",
+        help="do not extract again articles already stored with the same text: resumes an "
+        "interrupted run quickly (without it, they are extracted and found unchanged)",
+    )
+    _add_engine_options(parser)
     parser.set_defaults(handler=run_ingest)
+
+
+def _add_engine_options(parser: argparse.ArgumentParser) -> None:
+    engine = parser.add_mutually_exclusive_group()
+    engine.add_argument(
+        "--workers",
+        metavar="N",
+        type=_positive_int,
+        help="extract on a local Dask cluster of N worker processes (needs summitry[dask])",
+    )
+    engine.add_argument(
+        "--scheduler",
+        metavar="URL",
+        help="extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (its workers "
+        "need summitry installed)",
+    )
+    parser.add_argument(
+        "--prefilter",
+        action="store_true",
+        help="skip articles and sentences without a trigger word before parsing (faster)",
+    )
 
 
 def run_ingest(args: argparse.Namespace) -> int:
     """`summitry ingest`: load, extract, store; one summary line."""
-    from summitry import pipeline
-    from summitry.ingest import iter_path
+    from summitry.batch import iter_inputs, unstored
     from summitry.store import ingest_results, open_store
 
     for path in args.paths:
         if path != "-" and not Path(path).exists():
             raise UsageError(f"{path}: no such file or directory")
-    with open_store(args.db) as store:
+    with open_store(args.db) as store, _engine(args) as extract:
         totals = [0, 0, 0, 0, 0]  # added, updated, unchanged, failures, mentions
         for path in args.paths:
-            results = pipeline.extract_many(
-                iter_path(path, dct=args.dct), batch_size=args.batch_size
-            )
+            articles = iter_inputs([path], dct=args.dct)
+            skipped: list[Any] = []
+            if args.skip_stored:
+                articles = unstored(articles, store, on_skip=skipped.append)
+            results = _with_progress(extract(articles), args.quiet)
             summary = ingest_results(store, results, source=str(path))
+            totals[2] += len(skipped)  # stored before with the same text: unchanged
             for doc_id, reason in summary.failures:
                 _error(f"{doc_id}: {reason}")
             for i, count in enumerate(
@@ -408,6 +438,123 @@ def run_ingest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     return EXIT_FAILED if totals[3] and args.strict else EXIT_OK
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    """The extraction engine the options ask for (a context manager: a cluster lives in it)."""
+    from summitry.batch import extraction_engine
+
+    return extraction_engine(
+        workers=args.workers,
+        scheduler=args.scheduler,
+        batch_size=args.batch_size,
+        prefilter=args.prefilter,
+    )
+
+
+def _with_progress(results: Any, quiet: bool) -> Iterator[Any]:
+    """`results` unchanged; on a terminal, a live bar: articles, articles/s, events, failures."""
+    from summitry.batch import RunCounts
+    from summitry.batch.progress import counted
+
+    counts = RunCounts()
+    if quiet or not sys.stderr.isatty():
+        yield from counted(results, counts)
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.completed} articles"),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TextColumn("{task.fields[events]} events"),
+        TextColumn("{task.fields[failures]} failures"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task("ingest", total=None, rate=0.0, events=0, failures=0)
+        for result in counted(results, counts):
+            yield result
+            progress.update(
+                task,
+                completed=counts.articles,
+                rate=counts.articles_per_second,
+                events=counts.events,
+                failures=counts.failures,
+            )
+
+
+# -- watch (feeds -> store) ---------------------------------------------------------------
+
+
+def _add_watch_command(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "watch",
+        help="poll RSS/Atom feeds and store the events of new articles",
+        description="Poll feeds every --interval seconds (conditional GET: an unchanged feed\n"
+        "costs one 304), fetch the articles of new entries, extract and store them.\n"
+        "Network errors are reported and the next round tries again; stop with Ctrl-C.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("feeds", metavar="FEED_URL", nargs="+", help="an RSS or Atom feed URL")
+    parser.add_argument(
+        "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
+    )
+    parser.add_argument(
+        "--interval",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=300.0,
+        help="seconds between polls of each feed (default: 300)",
+    )
+    parser.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=30.0,
+        help="timeout of each HTTP request (default: 30)",
+    )
+    parser.add_argument(
+        "--rounds", metavar="N", type=_positive_int, help="stop after N polls (default: never)"
+    )
+    parser.add_argument(
+        "--batch-size", metavar="N", type=_positive_int, default=16, help="documents per NLP batch"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no line per round on stderr")
+    _add_engine_options(parser)
+    parser.set_defaults(handler=run_watch)
+
+
+def run_watch(args: argparse.Namespace) -> int:
+    """`summitry watch`: poll, fetch, extract, store; one line per round with news."""
+    from summitry.ingest.feeds import watch
+    from summitry.store import ingest_results, open_store
+
+    def report(feed_url: str, reason: str) -> None:
+        _error(f"{feed_url}: {reason}")
+
+    with open_store(args.db) as store, _engine(args) as extract:
+        rounds = watch(
+            args.feeds,
+            interval=args.interval,
+            rounds=args.rounds,
+            timeout=args.timeout,
+            known=lambda link: store.get_document(link) is not None,
+            on_problem=report,
+        )
+        for found in rounds:
+            if not found:
+                continue
+            summary = ingest_results(store, extract(found), source="watch")
+            for doc_id, reason in summary.failures:
+                _error(f"{doc_id}: {reason}")
+            if not args.quiet:
+                print(
+                    f"summitry: {summary.added} added, {summary.updated} updated, "
+                    f"{len(summary.failures)} failed, {summary.mentions} mentions",
+                    file=sys.stderr,
+                )
+    return EXIT_OK
 
 
 # -- export (store) -----------------------------------------------------------------------
@@ -529,5 +676,6 @@ _COMMANDS: Sequence[Callable[[Any], None]] = (
     _add_ingest_command,
     _add_export_command,
     _add_serve_command,
+    _add_watch_command,
     # _add_timex_command: to come.
 )

@@ -17,10 +17,19 @@ Dask is an optional extra (``pip install summitry[dask]``) and is imported only
 in `summitry.batch.cluster`, only when `run_dask` is called.
 """
 
+from summitry.batch.engine import extraction_engine
+from summitry.batch.inputs import iter_inputs
 from summitry.batch.local import run_local, unstored
 from summitry.batch.progress import RunCounts
 
-__all__ = ["RunCounts", "run_dask", "run_local", "unstored"]
+__all__ = [
+    "RunCounts",
+    "extraction_engine",
+    "iter_inputs",
+    "run_dask",
+    "run_local",
+    "unstored",
+]
 
 
 def __getattr__(name: str) -> object:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -187,3 +188,26 @@ def _in_order(chunk: list[Article | InputError], future: Any) -> Iterator[Docume
                 yield InputError(result.doc_id, result.reason)
             else:
                 yield result
+
+
+@contextmanager
+def dask_client(*, workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
+    """A connected `distributed.Client`: to `scheduler`, or to a new local cluster of
+    `workers` processes (one thread each), closed at the end of the block."""
+    if Client is None:
+        raise DaskMissingError(
+            "the Dask runner needs the dask extra: pip install 'summitry[dask]'"
+        )
+    if scheduler is not None:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(
+        n_workers=workers or 1,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    ) as cluster, Client(cluster) as client:
+        yield client

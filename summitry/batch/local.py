@@ -6,7 +6,7 @@ Out: one `Document` or `InputError` per input, in order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from summitry.errors import InputError
@@ -26,11 +26,16 @@ def run_local(
     """
     from summitry import pipeline
 
-    return pipeline.extract_many(articles, batch_size=batch_size, prefilter=prefilter)
+    if not prefilter:  # the plain call, as every caller (and test double) of extract_many knows it
+        return pipeline.extract_many(articles, batch_size=batch_size)
+    return pipeline.extract_many(articles, batch_size=batch_size, prefilter=True)
 
 
 def unstored(
-    articles: Iterable[Article | InputError], store: Store
+    articles: Iterable[Article | InputError],
+    store: Store,
+    *,
+    on_skip: Callable[[Article], None] | None = None,
 ) -> Iterator[Article | InputError]:
     """The articles `store` does not already hold with the same text; errors pass through.
 
@@ -38,11 +43,15 @@ def unstored(
     events (one transaction per document, `Store.ingest`), so the finished
     ones are skipped here and the rest is done: nothing is missing, nothing is
     done twice. An article whose text changed since is not skipped: storing it
-    replaces the old version.
+    replaces the old version. Nor is it re-extracted when the extractor
+    improved: skipping is for resuming, not for refreshing. `on_skip` hears of
+    each article skipped.
     """
     for item in articles:
         if isinstance(item, Article):
             stored = store.get_document(item.id)
             if stored is not None and stored.document.text == item.text:
+                if on_skip is not None:
+                    on_skip(item)
                 continue
         yield item

@@ -85,6 +85,8 @@ def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     else:
         first, second = int(m.group("a")), int(m.group("b"))
         month, day = (first, second) if ctx.locale.endswith("US") else (second, first)
+        if month > 12 >= day:
+            month, day = day, month  # "22/03/2013" can only be day first, whatever the locale
         year = year_of(m, "y") or 0
     date = cal.safe_date(year, month, day)
     if date is None:

@@ -61,8 +61,9 @@ def _merge_clock_times(
     text: str, readings: list[tuple[Candidate, Reading]]
 ) -> list[tuple[int, int, Reading]]:
     out: list[tuple[int, int, Reading]] = []
+    merged = False  # a time already put on its day takes no second day
     for c, r in readings:
-        if out:
+        if out and not merged:
             ps, pe, prev = out[-1]
             gap = text[pe : c.start]
             if len(gap) < 12 and _JOIN_TIME_DAY.match(gap):
@@ -70,7 +71,9 @@ def _merge_clock_times(
                 clock = r if _is_clock(r) else prev
                 if day is not None:
                     out[-1] = (ps, c.end, with_day(clock, day))
+                    merged = True
                     continue
+        merged = False
         out.append((c.start, c.end, r))
     return out
 

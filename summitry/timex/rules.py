@@ -53,7 +53,10 @@ PART = r"(?i:morning|afternoon|evening|night)"
 WD = r"(?i:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day)(?![a-z])"
 MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d)))(?![a-z])"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))"
+    # Datelines and headlines in capitals: "MARCH 22, 2013", "JAN. 5"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY(?=\s+\d)|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:\.|(?=\s+\d)))(?![a-zA-Z])"
 )
 DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d|:\d|,\d)"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d{2})(?!\d)"
@@ -332,6 +335,12 @@ RULES: tuple[Rule, ...] = (
         "clock_ampm",
         r"\d\s*(?i:[ap]\.?\s?m)",
         rf"(?<![\w.:])(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am|pm))(?![a-z]){TZ}",
+        spans.clock_time,
+    ),
+    _rule(
+        "clock_military",
+        r"\d{4}\s+\w",
+        r"(?<![\w.:/$])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s+(?:GMT|UTC|BST|CET|EST|EDT|(?i:hours|hrs|local\s+time))(?![a-z])",
         spans.clock_time,
     ),
     _rule(

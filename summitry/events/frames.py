@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from summitry.events import attribution as attribution_mod
 from summitry.events.actors import ActorIndex
 from summitry.events.participants import clause_parties, collect, subjects
-from summitry.events.status import infer_status
+from summitry.events.status import status_with_strength
 from summitry.events.timing import TokenTimex, align, choose_time, precision
 from summitry.events.triggers import Trigger, find_triggers, party_count
 from summitry.model import (
@@ -73,6 +73,7 @@ class _Frame:
     confidence: float = 0.5
     notes: list[str] = field(default_factory=list)
     token: Token | None = None
+    status_strength: int = 0
 
     @property
     def parties(self) -> list[Actor]:
@@ -125,7 +126,7 @@ def _frame(
     if mode in {Mode.MEETING, Mode.MULTILATERAL} and lemma in MULTILATERAL_NOUNS | {"meet"}:
         mode = _meeting_mode(mode, actors + recipients)
     time = choose_time(tok, timexes, doc)
-    status = infer_status(tok, time.value if time else None, context.reference_day)
+    status, strength = status_with_strength(tok, time.value if time else None, context.reference_day)
     location = None
     places = [p for p, _ in args.places]
     if mode is Mode.VISIT:
@@ -158,6 +159,7 @@ def _frame(
         location=location,
         time=time,
         status=status,
+        status_strength=strength,
         attribution=[attr] if attr else [],
         evidence=[Span(sent.start_char, sent.end_char, sent.text)],
         trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
@@ -378,10 +380,13 @@ def _absorb(kept: _Frame, other: _Frame) -> None:
         kept.time = replace(kept.time, end=other.time.end)
     if other.location and (kept.location is None or _more_specific(other.location, kept.location)):
         kept.location = other.location
-    if _OFFICIAL.index(other.status) < _OFFICIAL.index(kept.status) and not (
-        other.status is EventStatus.OCCURRED and kept.status.coarse == "future"
-    ):
-        kept.status = other.status
+    # the most official statement of those said in so many words ("is expected to")
+    # beats one read from tense alone ("will be his final tour")
+    if (other.status_strength, -_OFFICIAL.index(other.status)) > (
+        kept.status_strength,
+        -_OFFICIAL.index(kept.status),
+    ) and not (other.status is EventStatus.OCCURRED and kept.status.coarse == "future"):
+        kept.status, kept.status_strength = other.status, other.status_strength
     if kept.mode is Mode.MEETING and other.mode is Mode.MULTILATERAL:
         kept.mode = Mode.MULTILATERAL
     for actor in other.parties:

@@ -112,6 +112,30 @@ def _compare(value: str, ref: str) -> EventStatus | None:
 def infer_status(
     trigger: Token, start: str | None, reference_day: dt.date | None
 ) -> EventStatus:
+    """The status of the event triggered by `trigger` (see `status_with_strength`)."""
+    return status_with_strength(trigger, start, reference_day)[0]
+
+
+STRONG, WEAK, INFERRED = 2, 1, 0
+
+
+def status_with_strength(
+    trigger: Token, start: str | None, reference_day: dt.date | None
+) -> tuple[EventStatus, int]:
+    """The status and how plainly the text says it (STRONG, WEAK, INFERRED).
+
+    A trigger that is only described ("it will be his final tour") says less
+    about its status than one that is scheduled or forecast in so many words.
+    """
+    status, strength = _status(trigger, start, reference_day)
+    if trigger.dep_ in {"attr", "acomp"} and trigger.head.lemma_ == "be":
+        strength = min(strength, WEAK)
+    return status, strength
+
+
+def _status(
+    trigger: Token, start: str | None, reference_day: dt.date | None
+) -> tuple[EventStatus, int]:
     """The status of the event triggered by `trigger`.
 
     Cancelled, postponed or denied anywhere on the chain wins; otherwise the
@@ -138,27 +162,28 @@ def infer_status(
         if strong and not off:
             decided = _first(strong)
             if decided is EventStatus.PLANNED and _tense_status(chain[:1]) is EventStatus.OCCURRED:
-                return EventStatus.OCCURRED
+                return EventStatus.OCCURRED, STRONG
             if not any(_cues_off(t, cues) for t in chain):
-                return decided
+                return decided, STRONG
     if off:
-        return _first(off)
+        return _first(off), STRONG
     if weak:
-        return _first(weak)
+        return _first(weak), WEAK
     negated = any(c.dep_ == "neg" for t in chain[:3] for c in t.children)
     if negated:
-        return EventStatus.POSSIBLE
+        return EventStatus.POSSIBLE, WEAK
     by_tense = _tense_status(chain)
     by_time = _time_status(start, reference_day)
     if by_tense is None and by_time is EventStatus.ONGOING and _past_narrative(trigger):
-        return EventStatus.OCCURRED
+        return EventStatus.OCCURRED, INFERRED
     if by_tense is EventStatus.OCCURRED and by_time is EventStatus.PLANNED:
-        return EventStatus.PLANNED if trigger.pos_ != "VERB" else EventStatus.OCCURRED
+        return (EventStatus.PLANNED if trigger.pos_ != "VERB" else EventStatus.OCCURRED), INFERRED
     if by_tense is not None:
-        return by_tense
+        return by_tense, WEAK
     if by_time is not None:
-        return by_time
-    return EventStatus.PLANNED if any(t.tag_ in {"VBZ", "VBP"} for t in chain) else EventStatus.OCCURRED
+        return by_time, INFERRED
+    present = any(t.tag_ in {"VBZ", "VBP"} for t in chain)
+    return (EventStatus.PLANNED if present else EventStatus.OCCURRED), INFERRED
 
 
 def _first(statuses: set[EventStatus]) -> EventStatus:

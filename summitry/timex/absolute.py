@@ -69,7 +69,11 @@ def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
                 if cal.safe_date(2000, month, day)
                 else None
             )
-        year = cal.likely_year(ctx.reference, month, day, ctx.direction(start, end))
+        rel = (m.groupdict().get("rel") or "").lower()
+        way = {"last": -1, "next": 1}.get(rel) or ctx.direction(start, end)
+        year = cal.likely_year(ctx.reference, month, day, way)
+        if rel in ("last", "next"):  # "last Oct. 23": strictly before the reference day
+            year = cal.nearest_year(ctx.reference, month, day, way)
         anchor = ctx.reference.isoformat()
     date = cal.safe_date(year, month, day)
     if date is None:
@@ -101,7 +105,7 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
         # A bare "May" or "March" is usually a verb or a name; take it after a preposition.
         if m.group("month").lower()[:3] in ("may", "mar") and not ctx.preceded_by(
             start,
-            r"in|since|until|till|by|from|through|during|of|to|before|after|between|and|or|last",
+            r"in|since|until|till|by|from|through|during|of|to|before|after|between|and|or|last|the",
         ):
             return None
     number = month_number(m.group("month"))

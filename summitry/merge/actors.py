@@ -12,6 +12,7 @@ A participant's key is:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -21,6 +22,8 @@ from summitry.model import Actor, ActorKind
 _FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "h.e."})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_MAX_NAME_IN_KEY = 200
+"""Keys live in VARCHAR(255) columns: a longer name is cut and ends with a hash of the whole."""
 
 
 def normalise_name(name: str) -> str:
@@ -46,10 +49,17 @@ def surname(name: str, country: str | None) -> str:
 def actor_key(actor: Actor) -> str:
     """The canonical key of a participant (see the module docstring)."""
     if actor.kind is ActorKind.PERSON:
-        return f"person:{actor.country or '-'}:{surname(actor.name, actor.country)}"
+        return f"person:{actor.country or '-'}:{_bounded(surname(actor.name, actor.country))}"
     if actor.kind is ActorKind.COUNTRY and actor.country:
         return f"country:{actor.country}"
-    return f"{actor.kind.value}:{normalise_name(actor.name)}"
+    return f"{actor.kind.value}:{_bounded(normalise_name(actor.name))}"
+
+
+def _bounded(name: str) -> str:
+    if len(name) <= _MAX_NAME_IN_KEY:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+    return f"{name[: _MAX_NAME_IN_KEY - 17]}~{digest}"
 
 
 def block_key(key: str) -> str:

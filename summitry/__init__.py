@@ -1,6 +1,6 @@
 """summitry: a source-attributed calendar of diplomatic engagements, read from the news."""
 
-from summitry.errors import InputError, ModelError, StoreError, SummitryError
+from summitry.errors import ExtractionError, InputError, ModelError, StoreError, SummitryError
 from summitry.model import (
     Actor,
     ActorKind,
@@ -24,6 +24,7 @@ __all__ = [
     "Document",
     "Event",
     "EventStatus",
+    "ExtractionError",
     "InputError",
     "Location",
     "Mode",

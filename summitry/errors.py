@@ -2,6 +2,7 @@
 
     SummitryError
     ├── InputError        a document that cannot be read (names the document and the reason)
+    │   └── ExtractionError   the extractor failed on a readable document: our bug, not the input's
     ├── ModelError        the spaCy model cannot be loaded
     └── StoreError        the event store cannot be opened or written
 
@@ -23,6 +24,14 @@ class InputError(SummitryError):
         self.doc_id = doc_id or "<unknown>"
         self.reason = reason
         super().__init__(f"{self.doc_id}: {reason}")
+
+
+class ExtractionError(InputError):
+    """The extractor failed on a document it could read.
+
+    A batch records it and goes on like for an unreadable document, but it is
+    a bug of ours: servers answer it with 500, not with a client error.
+    """
 
 
 class ModelError(SummitryError):

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from summitry import ingest, timex
-from summitry.errors import InputError
+from summitry.errors import ExtractionError, InputError
 from summitry.events.frames import ArticleContext, extract_events
 from summitry.model import Article, Document, Event, Span
 from summitry.nlp.loading import load_model
@@ -97,7 +97,7 @@ def extract_many(
             except InputError as exc:
                 yield exc
             except Exception as exc:  # a bug on one article must not sink the batch
-                yield InputError(item.id, f"extraction failed: {type(exc).__name__}: {exc}")
+                yield ExtractionError(item.id, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def _kept_spans(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field, ValidationError
 from summitry.api import payloads
 from summitry.api.auth import read_limited_body, require_token
 from summitry.api.filters import MAX_PAGE, EventFilters, event_filters
-from summitry.errors import InputError, ModelError
+from summitry.errors import ExtractionError, InputError, ModelError
 from summitry.model import Article, Document
 from summitry.store import IngestOutcome, Store
 
@@ -187,7 +187,8 @@ async def ingest_document(
     )
     if isinstance(document, InputError):
         await run_in_threadpool(store.record_error, document.doc_id, document.reason, source="api")
-        raise HTTPException(422, document.reason)
+        # an extractor failure is ours to fix, not the client's
+        raise HTTPException(500 if isinstance(document, ExtractionError) else 422, document.reason)
     result = await run_in_threadpool(store.ingest, document)
     if result.outcome is not IngestOutcome.ADDED:
         response.status_code = 200

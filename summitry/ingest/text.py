@@ -30,6 +30,11 @@ _MAX_CONTROL_SHARE = 0.05
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DATELINE_DCT_GAP_DAYS = 7
 
+# The store's column widths (summitry/store/schema.py): longer values cannot be stored.
+MAX_ID_LENGTH = 255
+MAX_URL_LENGTH = 2048
+MAX_PUBLISHER_LENGTH = 255
+
 EMPTY = "empty document"
 EMPTY_WHITESPACE = "empty document (whitespace only)"
 
@@ -82,6 +87,10 @@ def build_article(
     Metadata wins over what page chrome in the text says.
     """
     doc_id = str(doc_id) if doc_id is not None else "<unknown>"
+    if len(doc_id) > MAX_ID_LENGTH:
+        raise InputError(doc_id[:MAX_ID_LENGTH], f"id is over {MAX_ID_LENGTH} characters")
+    if url is not None and len(str(url)) > MAX_URL_LENGTH:
+        raise InputError(doc_id, f"url is over {MAX_URL_LENGTH} characters")
     dct_day = parse_dct(dct, doc_id)
     _check_text(text, doc_id, max_bytes)
     chrome = find_chrome(text)
@@ -105,7 +114,7 @@ def build_article(
         reference_source=reference_source,
         title=_clean(title),
         url=_clean(url),
-        publisher=_clean(publisher) or chrome.publisher,
+        publisher=(_clean(publisher) or chrome.publisher or "")[:MAX_PUBLISHER_LENGTH] or None,
         source=_clean(source),
         dateline=dateline,
         warnings=_warnings(text, dateline, anchor),

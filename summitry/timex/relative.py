@@ -116,6 +116,9 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         way = ctx.direction(start, end)
         if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
             way = -1 if way <= 0 else way  # "Wednesday's ruling" reports a past event
+        if way > 0 and ctx.last_day is not None and 0 < (ctx.last_day - anchor_day).days < 7:
+            # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday.
+            anchor_day = ctx.last_day
         # Without a tense, news reports what happened: take the past one.
         date = cal.weekday_near(anchor_day, number, way if way else -1)
     kind, value = _with_part(date, part)
@@ -207,6 +210,8 @@ def in_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     """ "in two weeks" in a future context -> the week two weeks on; else a DURATION."""
     if ctx.direction(start, end) < 0 or ctx.reference is None:
         return None
+    if re.search(r"\b(?:first|only|last|\w+est)\b[^.;]*$", ctx.before(start, 60)):
+        return None  # "the first meeting in two months", "the highest in two years": a span
     code = unit_code(m.group("unit"))
     unit = UNIT_GRANULARITY.get(code)
     n = number_value(m.group("num"))

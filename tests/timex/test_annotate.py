@@ -67,6 +67,7 @@ CASES = [
     ("The pact held through the summer of 2019.", FRIDAY, "the summer of 2019", "DATE", "2019-SU"),
     # durations and sets
     ("She begins a two-day visit.", FRIDAY, "two-day", "DURATION", "P2D"),
+    ("It will be their first meeting in two months.", FRIDAY, "two months", "DURATION", "P2M"),
     ("The war lasted three years.", FRIDAY, "three years", "DURATION", "P3Y"),
     ("Prices rose over the past 18 months.", FRIDAY, "the past 18 months", "DURATION", "P18M"),
     ("The ceasefire held for more than a week.", FRIDAY, "more than a week", "DURATION", "P1W"),
@@ -105,6 +106,8 @@ ANCHORED = [
     ("He arrives on Jan. 13. Two days later he leaves.", "Two days later", "2025-01-15"),
     ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
     ("Profits rose in the third quarter. A year earlier they fell.", "A year earlier", "2023-Q3"),
+    # an itinerary counts on from the last day named
+    ("He will fly out on Sunday and return home on Wednesday.", "Wednesday", "2025-01-08"),
 ]
 
 

@@ -349,13 +349,22 @@ def _add_ingest_command(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "paths", metavar="PATH", nargs="+", help="an article, a directory or a .jsonl corpus"
+        "paths",
+        metavar="PATH",
+        nargs="*",
+        help="an article, a directory, a .jsonl corpus or a .warc file (.gz too)",
     )
     parser.add_argument(
         "--db",
         metavar="URL",
         help="database: a SQLite path or postgresql:// URL "
         "(default: $SUMMITRY_DB, else summitry.db)",
+    )
+    parser.add_argument(
+        "--retry-errors",
+        action="store_true",
+        help="also try again the documents in the errors table (see summitry errors), "
+        "read again from where they came from",
     )
     parser.add_argument(
         "--dct",
@@ -404,20 +413,25 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     """`summitry ingest`: load, extract, store; one summary line."""
     from summitry.batch import iter_inputs, unstored
+    from summitry.batch.retry import failed_documents
     from summitry.store import ingest_results, open_store
 
+    if not args.paths and not args.retry_errors:
+        raise UsageError("ingest: give a PATH, or --retry-errors")
     for path in args.paths:
         if path != "-" and not Path(path).exists():
             raise UsageError(f"{path}: no such file or directory")
     with open_store(args.db) as store, _engine(args) as extract:
         totals = [0, 0, 0, 0, 0]  # added, updated, unchanged, failures, mentions
-        for path in args.paths:
-            articles = iter_inputs([path], dct=args.dct)
+        sources = [(path, iter_inputs([path], dct=args.dct)) for path in args.paths]
+        if args.retry_errors:
+            sources.extend(failed_documents(store, dct=args.dct))
+        for path, articles in sources:
             skipped: list[Any] = []
             if args.skip_stored:
                 articles = unstored(articles, store, on_skip=skipped.append)
             results = _with_progress(extract(articles), args.quiet)
-            summary = ingest_results(store, results, source=str(path))
+            summary = ingest_results(store, results, source=path)
             totals[2] += len(skipped)  # stored before with the same text: unchanged
             for doc_id, reason in summary.failures:
                 _error(f"{doc_id}: {reason}")
@@ -482,6 +496,47 @@ def _with_progress(results: Any, quiet: bool) -> Iterator[Any]:
                 events=counts.events,
                 failures=counts.failures,
             )
+
+
+# -- errors (store) -----------------------------------------------------------------------
+
+
+def _add_errors_command(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "errors",
+        help="list the documents that could not be ingested, and why",
+        description="List the store's errors table, newest first: when, the document id,\n"
+        "where it came from, and the reason. `summitry ingest --retry-errors` tries\n"
+        "them again.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
+    )
+    parser.add_argument(
+        "--limit", metavar="N", type=_positive_int, default=100, help="at most N (default: 100)"
+    )
+    parser.add_argument("--json", action="store_true", help="JSON Lines instead of a table")
+    parser.set_defaults(handler=run_errors)
+
+
+def run_errors(args: argparse.Namespace) -> int:
+    """`summitry errors`: print the recorded failures."""
+    from summitry.store import open_store
+
+    with open_store(args.db) as store:
+        records = store.list_errors(limit=args.limit)
+    for record in records:
+        when = record.recorded_at.isoformat(timespec="seconds")
+        if args.json:
+            row = {"recorded_at": when, "id": record.document_id, "source": record.source,
+                   "reason": record.reason}
+            _write_line(sys.stdout, row, ascii_only=False)
+        else:
+            print(f"{when}\t{record.document_id}\t{record.source or '-'}\t{record.reason}")
+    if not records and not args.json:
+        print("summitry: no errors recorded", file=sys.stderr)
+    return EXIT_OK
 
 
 # -- watch (feeds -> store) ---------------------------------------------------------------
@@ -677,5 +732,6 @@ _COMMANDS: Sequence[Callable[[Any], None]] = (
     _add_export_command,
     _add_serve_command,
     _add_watch_command,
+    _add_errors_command,
     # _add_timex_command: to come.
 )

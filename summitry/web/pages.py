@@ -127,6 +127,9 @@ class Day:
     events: list[CalendarEvent] = field(default_factory=list)
 
 
+_FIRST_DRAWN, _LAST_DRAWN = dt.date(1, 2, 1), dt.date(9999, 11, 30)
+
+
 @router.get("/calendar", response_class=HTMLResponse)
 def timeline(
     request: Request,
@@ -138,6 +141,8 @@ def timeline(
     view = view or "month"
     today = _today(request)
     anchor = date or filters.date_from or today
+    if not _FIRST_DRAWN <= anchor <= _LAST_DRAWN:  # the grid and its links need the days around
+        raise HTTPException(422, f"the calendar is drawn from {_FIRST_DRAWN} to {_LAST_DRAWN}")
     if view == "week":
         first = anchor - dt.timedelta(days=anchor.weekday())
         weeks = [[first + dt.timedelta(days=i) for i in range(7)]]

@@ -31,7 +31,9 @@ from summitry.store import IngestOutcome, Store
 router = APIRouter(prefix="/api", tags=["api"])
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size.")]
-Offset = Annotated[int, Query(ge=0, description="How many matching items to skip.")]
+Offset = Annotated[
+    int, Query(ge=0, le=2**62, description="How many matching items to skip.")
+]  # bounded: SQLite and PostgreSQL take a 64-bit OFFSET
 
 
 def get_store(request: Request) -> Store:

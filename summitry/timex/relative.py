@@ -59,6 +59,8 @@ def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     """ "today", "yesterday morning", "tonight", "late tomorrow"."""
     word = re.sub(r"\s+", " ", m.group("named").lower())
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(word)
+    if word.startswith("tom"):
+        word = "tomorrow"  # and its common misspellings
     offset = _NAMED_DAYS.get(word, 0) if offset is None else offset
     part = m.groupdict().get("part") or ("night" if word == "tonight" else None)
     if ctx.reference is None:

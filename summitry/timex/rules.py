@@ -188,8 +188,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "named_day",
-        _words("today tonight yesterday tomorrow"),
-        rf"(?<!\w)(?:(?i:(?P<mod>early|late|earlier|later))\s+)?(?P<named>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?![a-z])(?:\s+(?P<part>{PART}))?",
+        _words("today tonight yesterday tomorrow tommorrow tommorow tomorow"),
+        rf"(?<!\w)(?:(?i:(?P<mod>early|late|earlier|later))\s+)?(?P<named>(?i:today|tonight|yesterday|tomm?orr?ow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?![a-z])(?:\s+(?P<part>{PART}))?",
         relative.named_day,
     ),
     _rule(

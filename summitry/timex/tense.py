@@ -105,7 +105,7 @@ def direction(text: str, start: int, end: int) -> int:
                 continue
             distance = k + 1 + penalty
             if word in _REPORTING and k > 1:
-                distance += 6
+                distance += 10
             if cue == 2:
                 continue  # "is", "says": no direction; a verb farther away may tell
             if best is None or distance < best[0]:

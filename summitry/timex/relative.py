@@ -17,6 +17,8 @@ from summitry.timex.words import UNIT_GRANULARITY, mod_of, unit_code, weekday_nu
 
 _NAMED_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _STEP = {
+    "latest": -1,
+    "most recent": -1,
     "this": 0,
     "current": 0,
     "present": 0,

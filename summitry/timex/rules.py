@@ -66,7 +66,7 @@ MOD_AMOUNT = (
     r"|about|around|approximately|roughly|some|over(?!\s+the\b)|under|just\s+over|just\s+under|upwards\s+of))\s+"
 )
 TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|(?i:local\s+time)))?"
-REL = r"(?i:this|last|next|past|previous|coming|current|following|same|prior|upcoming|preceding|that(?:\s+same)?)"
+REL = r"(?i:this|last|next|past|previous|coming|current|following|same|prior|upcoming|preceding|latest|most\s+recent|that(?:\s+same)?)"
 _ORDINAL_WORDS = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
     "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
@@ -298,13 +298,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _W_UNITS,
-        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT}))?(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old))?",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT}))?(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old))?",
         spans.duration,
     ),
     _rule(
         "vague_span",
         _words("recent coming"),
-        r"(?<!\w)(?i:recent|coming)\s+(?P<unit>(?i:days|weeks|months|decades|quarters))(?![a-z])",
+        r"(?<!\w)(?i:recent|coming)\s+(?P<unit>(?i:days|weeks|months|years|decades|quarters))(?![a-z])",
         spans.bare_plural,
     ),
     _rule(

@@ -65,7 +65,10 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         n = None
     if re.search(r"-old$", m.group(0), re.I):
         return None  # "a 6-year-old": an age, not a duration
-    if code == "Q" and re.match(r"\s+of\b", ctx.after(end)):
+    fraction = "-" in m.group(0) or re.match(
+        r"\s+of\s+(?:the|a|an|all|its|their)\b", ctx.after(end)
+    )
+    if code == "Q" and fraction and re.match(r"\s+of\b", ctx.after(end)):
         return None  # "three-quarters of the vote" is a fraction
     if m.groupdict().get("low"):
         n = None  # "two to three weeks", "12 to 18 months": a span of unknown length

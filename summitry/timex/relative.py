@@ -120,7 +120,7 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         way = ctx.direction(start, end)
         if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
             way = -1 if way <= 0 else way  # "Wednesday's ruling" reports a past event
-        if way > 0 and ctx.last_day is not None and 0 < (ctx.last_day - anchor_day).days < 7:
+        if way > 0 and ctx.last_day is not None and 0 < (ctx.last_day - anchor_day).days <= 7:
             # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday.
             anchor_day = ctx.last_day
         # Without a tense, news reports what happened: take the past one.
@@ -214,7 +214,7 @@ def in_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     """ "in two weeks" in a future context -> the week two weeks on; else a DURATION."""
     if ctx.direction(start, end) < 0 or ctx.reference is None:
         return None
-    if re.search(r"\b(?:first|only|last|\w+est)\b[^.;]*$", ctx.before(start, 60)):
+    if re.search(r"\b(?:first|only|last|\w+est)\b[^.;]*$", ctx.before(start, 150)):
         return None  # "the first meeting in two months", "the highest in two years": a span
     code = unit_code(m.group("unit"))
     unit = UNIT_GRANULARITY.get(code)
@@ -230,6 +230,11 @@ def in_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
 def reference_word(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "now", "currently", "recently", "the future", "recent years" -> PRESENT_REF etc."""
     word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word in ("the past", "the future") and re.match(
+        r"\s+(?:\d|few\b|several\b|many\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
+        ctx.after(end),
+    ):
+        return None  # "the past three summers": a span, not the past
     value = REFS.get(word)
     if word == "current":
         value = "PRESENT_REF"
@@ -266,6 +271,8 @@ def weekend(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
 def latest_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "the quarter", "the latest quarter", "the year-earlier quarter" (earnings reports)."""
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    if phrase.endswith("same period") and ctx.last_quarter is None:
+        return None  # "the same period" means a quarter only in a report of quarters
     base = ctx.last_quarter
     latest = cal.shift(cal.point(cal.QUARTER, ctx.reference), -1) if ctx.reference else None
     if re.search(r"latest|most recent|just-ended", phrase) or base is None:

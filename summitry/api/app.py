@@ -16,7 +16,7 @@ import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -64,6 +64,7 @@ def create_app(
         docs_url="/api/docs",
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        dependencies=[Depends(_refuse_nul)],
     )
     app.state.store = store
     app.state.settings = settings or ApiSettings.from_env()
@@ -86,6 +87,13 @@ def app_for_db(
 ) -> FastAPI:
     """Open the store at `db` and serve it; the store closes with the app."""
     return create_app(open_store(db), settings, close_store=True)
+
+
+def _refuse_nul(request: Request) -> None:
+    """A NUL character in the path or query is a 400: PostgreSQL cannot hold one in text."""
+    params = request.query_params.multi_items()
+    if "\x00" in request.url.path or any("\x00" in k + v for k, v in params):
+        raise HTTPException(400, "NUL characters are not allowed in the path or query")
 
 
 def _wants_json(request: Request) -> bool:

@@ -87,6 +87,8 @@ def build_article(
     Metadata wins over what page chrome in the text says.
     """
     doc_id = str(doc_id) if doc_id is not None else "<unknown>"
+    if "\x00" in doc_id:
+        raise InputError(doc_id.replace("\x00", "\\x00")[:MAX_ID_LENGTH], "NUL character in the id")
     if len(doc_id) > MAX_ID_LENGTH:
         raise InputError(doc_id[:MAX_ID_LENGTH], f"id is over {MAX_ID_LENGTH} characters")
     if url is not None and len(str(url)) > MAX_URL_LENGTH:
@@ -171,5 +173,5 @@ def _prints_a_date(text: str) -> bool:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = str(value).strip()
+    value = str(value).replace("\x00", "").strip()  # no database keeps a NUL in text
     return value or None

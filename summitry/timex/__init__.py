@@ -5,11 +5,23 @@ against a reference day.
     >>> [(t.text, t.value) for t in annotate("They met on Tuesday.", datetime.date(2025, 1, 3))]
     [('Tuesday', '2024-12-31')]
 
-`annotate(text, reference_day)` returns `Timex` records; `timeml` reads and writes
-TimeML files. Pure Python rules: no model, no network.
+Public API:
+
+* `annotate(text, reference_day, *, locale="en-US") -> list[Timex]`, sorted by start;
+  `reference_day=None` resolves only what names its year, and never guesses today.
+* `Timex`: a frozen record (offsets, text, TIMEX3 type, value, mod, anchor, tid).
+* `read_timeml` / `write_timeml`: TimeML in (DCT and raw TEXT) and out (our TIMEX3
+  tags in the original TEXT, its characters untouched).
+
+How it works, by module: `rules` (one regex per kind of expression, tried only near
+its trigger words, see `recognise`), `absolute` / `relative` / `spans` (the handlers
+that normalise a match), `tense` (which way a weekday or month points), `calendar`
+(periods and their arithmetic), `lexicon` (word lists from `data/timex/lexicon.json`).
+Pure Python rules: no model, no network.
 """
 
 from summitry.timex.annotate import annotate
 from summitry.timex.model import TIMEX_TYPES, Timex
+from summitry.timex.timeml import TimeMLDocument, read_timeml, write_timeml
 
-__all__ = ["TIMEX_TYPES", "Timex", "annotate"]
+__all__ = ["TIMEX_TYPES", "TimeMLDocument", "Timex", "annotate", "read_timeml", "write_timeml"]

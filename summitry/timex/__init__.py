@@ -15,7 +15,7 @@ Public API:
 
 How it works, by module: `rules` (one regex per kind of expression, tried only near
 its trigger words, see `recognise`), `absolute` / `relative` / `spans` (the handlers
-that normalise a match), `tense` (which way a weekday or month points), `calendar`
+that normalise a match), `tense` (which way a weekday or month points), `periods`
 (periods and their arithmetic), `lexicon` (word lists from `data/timex/lexicon.json`).
 Pure Python rules: no model, no network.
 """

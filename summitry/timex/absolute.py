@@ -13,7 +13,7 @@ import re
 
 from dateutil.easter import easter
 
-from summitry.timex import calendar as cal
+from summitry.timex import periods as cal
 from summitry.timex.context import Context, Reading
 from summitry.timex.lexicon import HOLIDAYS, ORDINALS, number_value
 from summitry.timex.words import mod_of, month_number

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summitry.timex import calendar as cal
+from summitry.timex import periods as cal
 from summitry.timex.context import Context, Reading
 from summitry.timex.model import Timex
 from summitry.timex.recognise import Candidate, candidates, select

@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summitry.timex import calendar as cal
-from summitry.timex.calendar import Point
+from summitry.timex import periods as cal
+from summitry.timex.periods import Point
 from summitry.timex.tense import direction
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summitry.timex import calendar as cal
+from summitry.timex import periods as cal
 from summitry.timex.context import Context, Reading
 from summitry.timex.lexicon import DAY_PARTS, REFS, SEASONS, number_value
 from summitry.timex.words import UNIT_GRANULARITY, mod_of, unit_code, weekday_number

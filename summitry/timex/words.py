@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summitry.timex import calendar as cal
+from summitry.timex import periods as cal
 from summitry.timex.lexicon import MONTHS, UNITS, WEEKDAYS
 
 _MODS = {
@@ -38,7 +38,7 @@ _MODS = {
     "no more than": "EQUAL_OR_LESS",
 }
 
-# Units as granularities of `calendar` (durations use the TIMEX3 letters directly).
+# Units as granularities of `periods` (durations use the TIMEX3 letters directly).
 UNIT_GRANULARITY = {
     "D": cal.DAY,
     "W": cal.WEEK,

@@ -31,6 +31,9 @@ from summitry.store import EventQuery
 MAX_PAGE = 500
 """The largest `limit` the JSON API accepts."""
 
+MAX_TEXT = 1000
+"""The longest `q` or `actor` accepted (SQLite refuses LIKE patterns over 50,000 bytes)."""
+
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -134,7 +137,10 @@ def event_filters(
     ] = None,
     actor: Annotated[
         str | None,
-        Query(description='A participant key ("person:USA:blinken") or part of a name.'),
+        Query(
+            max_length=MAX_TEXT,
+            description='A participant key ("person:USA:blinken") or part of a name.',
+        ),
         BlankIsNone,
     ] = None,
     mode: Annotated[Mode | None, Query(description="Kind of engagement."), BlankIsNone] = None,
@@ -143,7 +149,10 @@ def event_filters(
     ] = None,
     q: Annotated[
         str | None,
-        Query(description="Text in the title, a name, the place or an evidence sentence."),
+        Query(
+            max_length=MAX_TEXT,
+            description="Text in the title, a name, the place or an evidence sentence.",
+        ),
         BlankIsNone,
     ] = None,
 ) -> EventFilters:

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from summitry.api import payloads
 from summitry.api.auth import read_limited_body, require_token
-from summitry.api.filters import MAX_PAGE, EventFilters, event_filters
+from summitry.api.filters import MAX_PAGE, MAX_TEXT, EventFilters, event_filters
 from summitry.errors import ExtractionError, InputError, ModelError
 from summitry.model import Article, Document
 from summitry.store import IngestOutcome, Store
@@ -82,7 +82,7 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 @router.get("/actors", summary="List participants")
 def list_actors(
     store: StoreDep,
-    q: Annotated[str | None, Query(description="Part of a name.")] = None,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT, description="Part of a name.")] = None,
     country: Annotated[
         str | None, Query(description="ISO 3166 alpha-3 code or country name.")
     ] = None,

@@ -23,7 +23,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
-from summitry.api.filters import BlankIsNone, EventFilters, event_filters, resolve_country
+from summitry.api.filters import (
+    MAX_TEXT,
+    BlankIsNone,
+    EventFilters,
+    event_filters,
+    resolve_country,
+)
 from summitry.merge.records import CalendarEvent
 from summitry.model import EventStatus, Mode
 from summitry.store import Store
@@ -245,7 +251,9 @@ def country_page(request: Request, code: str, filters: FiltersDep) -> Response:
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, q: Annotated[str | None, Query()] = None) -> HTMLResponse:
+def actors_page(
+    request: Request, q: Annotated[str | None, Query(max_length=MAX_TEXT)] = None
+) -> HTMLResponse:
     actors = _store(request).list_actors(text=(q or "").strip() or None, limit=LIST_LIMIT)
     return render(
         request, "actors.html", {"actors": actors, "q": q or "", "filters": EventFilters()}

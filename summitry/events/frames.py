@@ -22,8 +22,14 @@ from typing import TYPE_CHECKING
 from summitry.events import attribution as attribution_mod
 from summitry.events.actors import ActorIndex
 from summitry.events.participants import clause_parties, collect, subjects
-from summitry.events.status import status_with_strength
-from summitry.events.timing import TokenTimex, align, choose_time, precision
+from summitry.events.status import WEAK, status_with_strength
+from summitry.events.timing import (
+    TokenTimex,
+    align,
+    choose_time,
+    precision,
+    resolve_weekday_by_status,
+)
 from summitry.events.triggers import Trigger, find_triggers, party_count
 from summitry.model import (
     Actor,
@@ -127,6 +133,8 @@ def _frame(
         mode = _meeting_mode(mode, actors + recipients)
     time = choose_time(tok, timexes, doc)
     status, strength = status_with_strength(tok, time.value if time else None, context.reference_day)
+    if time is not None and strength >= WEAK and context.reference_day is not None:
+        time = resolve_weekday_by_status(time, status, context.reference_day)
     location = None
     places = [p for p, _ in args.places]
     if mode is Mode.VISIT:

@@ -117,6 +117,8 @@ def subjects(token: Token) -> list[Token]:
             return [t for a in agent for p in a.children if p.dep_ == "pobj" for t in _conjuncts(p)]
         if current.dep_ in {"advcl", "acl"} and current.head.pos_ in {"PROPN", "NOUN"}:
             return [current.head]  # "Albright, arriving after a flight, ..."
+        if current.dep_ == "prep" and current.lower_ in {"about", "regarding", "concerning"}:
+            break  # "asked about the agenda of the talks": the asker is no party
         if current.dep_ in CONTROL_DEPS | {"xcomp", "dobj", "pobj", "prep", "pcomp", "relcl", "acl"} and (
             current.head.i != current.i
         ):
@@ -217,7 +219,12 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         _add_mentions(args, args.actors, p, index)
-    if not args.actors:
+    # "talks between Lee and Xi" name both sides: whoever asks about them is no party
+    own_parties = len(args.recipients) >= 2 or any(
+        c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in tok.children
+    )
+    light = verb is not None and verb.lemma_ in LIGHT_VERBS
+    if not args.actors and (verb is tok or light or not own_parties):
         for s in subjects(subject_source):
             if s.i != tok.i and _is_event_noun(s):
                 continue  # "the trip follows visits by X": a relation between two events

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summitry.model import Span, TimeValue
+from summitry.model import EventStatus, Span, TimeValue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -166,3 +166,39 @@ def closes(trigger: Token) -> bool:
     """"concluded a two-day meeting Thursday": the date given is the last day."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     return verb.lemma_.lower() in CLOSING
+
+
+_WEEKDAY = re.compile(
+    r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def resolve_weekday_by_status(
+    time: TimeValue, status: EventStatus, reference_day: dt.date
+) -> TimeValue:
+    """A bare weekday ("on Monday") lies where the event's status points.
+
+    The time normaliser guesses the direction from the words around it; the
+    event's own cues ("will meet", "met") know better: a planned or expected
+    meeting on Monday is the coming Monday, one that occurred the last one.
+    """
+    match = _WEEKDAY.match(time.text.strip())
+    if match is None or not time.value or len(time.value) != 10:
+        return time
+    weekday = _WEEKDAYS.index(match.group(1).lower())
+    if dt.date.fromisoformat(time.value).weekday() != weekday:
+        return time  # already moved on purpose (the first day of a closing meeting)
+    if status.coarse == "future":
+        day = reference_day + dt.timedelta(days=(weekday - reference_day.weekday()) % 7)
+    elif status.coarse == "past":
+        day = reference_day - dt.timedelta(days=(reference_day.weekday() - weekday) % 7)
+    else:
+        return time
+    if day.isoformat() == time.value:
+        return time
+    end = None
+    if time.end:
+        length = dt.date.fromisoformat(time.end) - dt.date.fromisoformat(time.value)
+        end = (day + length).isoformat()
+    return TimeValue(time.text, day.isoformat(), end, time.span)

@@ -167,9 +167,8 @@ class GazetteerComponent:
             owner = match.country or match.organization or ""
             titles.append(Span(doc, match.start, match.end, label=match.title, kb_id=owner))
         doc.spans[TITLES] = titles
-        doc.spans[COMPOUNDS] = [
-            span for token in doc if (span := _compound(doc, token, taken)) is not None
-        ]
+        compounds = (_compound(doc, token, taken) for token in doc if not token.is_alpha)
+        doc.spans[COMPOUNDS] = [c for c in compounds if c is not None]
         return doc
 
 

@@ -129,12 +129,14 @@ def _is_plural(words: Span) -> bool:
     return last.endswith("s") and lookup_title(last[:-1]) is not None
 
 
-def _title_inside_name(ent: Span, titles: list[Span]) -> bool:
+def _title_inside_name(
+    ent: Span, titles: list[Span], words_of: Mapping[tuple[int, int], Span]
+) -> bool:
     """A title word that is part of a body's name: plural ("Council of Ministers",
     "Young Leaders Initiative") or after "of" / "for"."""
     doc = ent.doc
     for title in titles:
-        words = title_words(title)
+        words = words_of[(title.start, title.end)]
         if _is_plural(words):
             return True
         if words.start > ent.start and doc[words.start - 1].lower_ in {"of", "for", "and"}:
@@ -230,8 +232,9 @@ def repair_entities(doc: Doc) -> Doc:
     ]
     # Token index -> the title whose words (prefix excluded) cover it.
     title_word: dict[int, Span] = {}
+    words_of = {(t.start, t.end): title_words(t) for t in titles}
     for title in titles:
-        words = title_words(title)
+        words = words_of[(title.start, title.end)]
         for i in range(words.start, words.end):
             title_word[i] = title
 
@@ -249,11 +252,11 @@ def repair_entities(doc: Doc) -> Doc:
         if _known_name(ent.text) and not lookup_title(ent.text):
             new.append(ent)  # "U.S." inside "U.S. Secretary of State" is a country
             continue
-        if ent.label_ != "PERSON" and _title_inside_name(ent, overlapping):
+        if ent.label_ != "PERSON" and _title_inside_name(ent, overlapping, words_of):
             new.append(ent)  # "Council of Ministers", "Young Leaders Initiative"
             continue
-        title_end = max(title_words(t).end for t in overlapping)
-        title_start = min(title_words(t).start for t in overlapping)
+        title_end = max(words_of[(t.start, t.end)].end for t in overlapping)
+        title_start = min(words_of[(t.start, t.end)].start for t in overlapping)
         style = all(title_is_style(t.label_) for t in overlapping)
         if title_end < ent.end:
             rest = doc[title_end : ent.end]
@@ -261,7 +264,7 @@ def repair_entities(doc: Doc) -> Doc:
                 new.append(ent)  # "Prime Minister's Office": an entity of its own
             elif style:
                 # "King Fahd", "Pope Francis": the style is written as part of the name.
-                start = max(ent.start, min(title_words(t).start for t in overlapping))
+                start = max(ent.start, min(words_of[(t.start, t.end)].start for t in overlapping))
                 new.append(Span(doc, start, ent.end, label="PERSON"))
             else:
                 new.append(Span(doc, rest.start, rest.end, label="PERSON"))
@@ -289,7 +292,7 @@ def repair_entities(doc: Doc) -> Doc:
         after = title.end
         if after >= len(doc):
             continue
-        words = title_words(title)
+        words = words_of[(title.start, title.end)]
         if _is_plural(words) and words.text[:1].isupper():
             continue  # "Leaders Initiative", "Ministers Council": a body's name
         # A style is written as part of the name: "King Fahd", not "Fahd".

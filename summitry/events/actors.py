@@ -97,13 +97,28 @@ class ActorIndex:
         if mention is not None:
             return self._refresh(mention)
         if token.lower_ in PRONOUNS:
-            person = self._person_before(token.i)
+            person = self._main_clause_subject(token) or self._person_before(token.i)
             if person is not None:
                 return Mention(token.i, token.i + 1, person.actor())
         if token.lower_ in ANAPHORIC_TITLES and token.pos_ == "NOUN":
             person = self._title_antecedent(token)
             if person is not None:
                 return Mention(token.i, token.i + 1, person.actor())
+        return None
+
+    def _main_clause_subject(self, token: Token) -> _Person | None:
+        """"X is likely to meet Y when he pays a visit": he is the main clause's subject."""
+        clause = token.head
+        if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"advcl", "relcl"}:
+            return None
+        main = clause.head
+        while main.dep_ in {"xcomp", "conj", "acomp"} and main.head.i != main.i:
+            main = main.head
+        for child in main.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < token.i:
+                mention = self._by_token.get(child.i)
+                if mention is not None and mention.actor.kind is ActorKind.PERSON:
+                    return self._find_person(mention.actor.name)
         return None
 
     def _title_antecedent(self, token: Token) -> _Person | None:

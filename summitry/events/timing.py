@@ -82,6 +82,8 @@ def _governors(token: Token) -> list[Token]:
 def _attached_to(timex: TokenTimex, doc: Doc) -> Token:
     """The word a time expression modifies."""
     root = timex.root(doc)
+    while root.dep_ == "conj" and root.head.i != root.i:  # "on Friday and Saturday"
+        root = root.head
     head = root.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
@@ -110,7 +112,9 @@ def choose_time(
             score += 3
         if attached in governors:
             score += 3 - 0.5 * governors.index(attached)
-        elif tx.start not in subtree and attached.pos_ in {"VERB", "AUX"}:
+        elif tx.start not in subtree and attached.pos_ in {"VERB", "AUX"} and not _serves(
+            attached, governors
+        ):
             score -= 2  # "... and is scheduled to return Tuesday": another verb's time
         distance = min(abs(tx.start - trigger.i), abs(tx.end - 1 - trigger.i))
         score -= distance / 10
@@ -122,13 +126,43 @@ def choose_time(
         return None
     tx = best[1]
     value = _date_part(tx.value)
-    end = _end_from_duration(trigger, timexes, value, doc)
+    end = _end_from_duration(trigger, timexes, value, doc) or _conjoined_end(tx, candidates, doc)
     if end and value and closes(trigger):
         # the duration runs back from the closing day
         last = dt.date.fromisoformat(value)
         first = last - (dt.date.fromisoformat(end) - last)
         value, end = first.isoformat(), last.isoformat()
     return TimeValue(tx.text, value, end, Span(tx.char_start, tx.char_end, tx.text))
+
+
+def _serves(verb: Token, governors: list[Token]) -> bool:
+    """The verb hangs under the event's own clause ("pays a visit to attend ceremonies on
+    Friday"), not beside it ("travelled ... and is to return Tuesday")."""
+    ids = {g.i for g in governors}
+    current = verb
+    for _ in range(6):
+        if current.i in ids:
+            return True
+        if current.dep_ == "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _conjoined_end(first: TokenTimex, candidates: list[TokenTimex], doc: Doc) -> str | None:
+    """"on Friday and Saturday": the last conjoined day is the end."""
+    value = _date_part(first.value)
+    if not value or not _DAY.match(value):
+        return None
+    root = first.root(doc)
+    for tx in candidates:
+        other = _date_part(tx.value)
+        if tx is first or not other or not _DAY.match(other) or other <= value:
+            continue
+        head = tx.root(doc)
+        if head.dep_ == "conj" and head.head.i == root.i:
+            return other
+    return None
 
 
 def _date_part(value: str | None) -> str | None:

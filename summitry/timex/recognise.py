@@ -53,12 +53,13 @@ def _matches(rule: Rule, index: _Index) -> list[re.Match[str]]:
         first = bisect_left(starts, hit_start - REACH)
         last = bisect_right(starts, hit_start)
         for s in starts[first:last]:
+            # Hits come in order, so the first hit to reach a start is the nearest trigger
+            # after it: a match from there that misses that trigger misses all later ones.
             if s in tried:
                 continue
+            tried.add(s)
             m = rule.regex.match(text, s)
-            if m is None:
-                tried.add(s)  # the regex fails here whatever the trigger
-            elif m.end() >= hit_end:
+            if m is not None and m.end() >= hit_end:
                 seen.setdefault(m.span(), m)
     return list(seen.values())
 
@@ -81,13 +82,15 @@ def candidates(text: str) -> list[Candidate]:
 
 def select(found: list[Candidate], valid: Callable[[Candidate], bool]) -> list[Candidate]:
     """The longest `valid` candidates that do not overlap, in text order."""
-    order = {rule.name: i for i, rule in enumerate(RULES)}
-    ranked = sorted(found, key=lambda c: (c.start - c.end, order[c.rule.name], c.start))
+    ranked = sorted(found, key=lambda c: (c.start - c.end, _ORDER[c.rule.name], c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(max((c.end for c in found), default=0))  # 1 where a taken one lies
     for c in ranked:
-        if any(c.start < e and s < c.end for s, e in occupied) or not valid(c):
+        if occupied.find(1, c.start, c.end) != -1 or not valid(c):
             continue
         taken.append(c)
-        occupied.append((c.start, c.end))
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(taken, key=lambda c: c.start)
+
+
+_ORDER = {rule.name: i for i, rule in enumerate(RULES)}

@@ -85,6 +85,8 @@ def direction(text: str, start: int, end: int) -> int:
     if prep is not None and prep.group(1).lower() == "since":
         return -1  # "since March": whatever the verb, a time before now
     s, e = sentence_bounds(text, start, end)
+    # Twelve tokens rarely span more than 150 characters: read no further.
+    s, e = max(s, start - 150), min(e, end + 150)
     before = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, s, start)][-_WINDOW:]
     after = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, end, e)][:_WINDOW]
     best: tuple[float, int] | None = None

@@ -245,6 +245,8 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
             args.places.append((place[0], clause.head))
             if trigger.mode.value == "visit":
                 args.add(args.recipients, place[1])
+    _read_host(tok, args, index)
+    _read_nested_places(tok, trigger, args, index)
     # Object side.
     holders = [tok] + ([verb] if verb is not None and verb is not tok else [])
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -308,6 +310,45 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
                 args.places.append((place[0], obj))
                 if trigger.mode.value == "visit":
                     args.add(args.recipients, place[1])
+
+
+def _read_host(tok: Token, args: Arguments, index: ActorIndex) -> None:
+    """"Japan is this year's host for the summit", "Japan will host the summit",
+    "a summit hosted by Japan": the host is where it is held."""
+    hosts: list[Token] = []
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"for", "of"} and head.head.lemma_.lower() == "host":
+        host_noun = head.head
+        if host_noun.dep_ == "attr":
+            hosts += [c for c in host_noun.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "host":
+        hosts += [c for c in head.children if c.dep_ == "nsubj"]
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() == "host":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    hosts += [p for p in agent.children if p.dep_ == "pobj"]
+    for host in hosts:
+        place = _place_of(host, index)
+        if place is not None:
+            args.places.append((place[0], host))
+            args.add(args.actors, place[1])
+
+
+def _read_nested_places(tok: Token, trigger: Trigger, args: Arguments, index: ActorIndex) -> None:
+    """"a meeting among their foreign ministers in Japan": a place deeper in the phrase."""
+    if tok.pos_ in {"VERB", "AUX"} or trigger.mode.value == "visit":
+        return
+    for child in tok.children:
+        if child.dep_ != "prep" or child.lower_ not in {"among", "between", "of", "with"}:
+            continue
+        for obj in child.children:
+            for grand in obj.children:
+                if grand.dep_ == "prep" and grand.lower_ in {"in", "at"}:
+                    for place_token in grand.children:
+                        place = _place_of(place_token, index) if place_token.dep_ == "pobj" else None
+                        if place is not None:
+                            args.places.append((place[0], place_token))
 
 
 def clause_parties(trigger: Trigger, index: ActorIndex) -> list[Actor]:

@@ -139,6 +139,8 @@ def _serves(verb: Token, governors: list[Token]) -> bool:
     """The verb hangs under the event's own clause ("pays a visit to attend ceremonies on
     Friday"), not beside it ("travelled ... and is to return Tuesday")."""
     ids = {g.i for g in governors}
+    if any(c.dep_ == "mark" and c.lower_ in {"since", "after", "before", "until", "till"} for c in verb.children):
+        return False  # "his first visit since he assumed power in 1982"
     current = verb
     for _ in range(6):
         if current.i in ids:

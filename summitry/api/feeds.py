@@ -11,10 +11,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 
 from summitry.api.filters import EventFilters, event_filters
-from summitry.api.routes import StoreDep
+from summitry.api.routes import ERROR_RESPONSES, StoreDep
 from summitry.export.ical import render_calendar
 
-router = APIRouter(tags=["feeds"])
+router = APIRouter(tags=["feeds"], responses=ERROR_RESPONSES)
 
 ICAL_MEDIA_TYPE = "text/calendar; charset=utf-8"
 

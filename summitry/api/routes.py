@@ -28,7 +28,21 @@ from summitry.errors import ExtractionError, InputError, ModelError
 from summitry.model import Article, Document
 from summitry.store import IngestOutcome, Store
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+class ErrorOut(BaseModel):
+    """An error answer: a message, or the list of validation errors."""
+
+    detail: str | list[dict[str, Any]]
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "A NUL character in the path or query."},
+    404: {"model": ErrorOut, "description": "No such item."},
+    422: {"model": ErrorOut, "description": "A parameter or the body is not valid."},
+}
+"""Documented on every route: the app's own 422s carry a message, FastAPI's a list."""
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size.")]
 Offset = Annotated[

@@ -33,6 +33,7 @@ class Context:
     last: Point | None = None
     last_day: dt.date | None = None
     last_quarter: Point | None = None
+    weekdays: dict[int, dt.date] = field(default_factory=dict)  # ISO weekday -> first resolved
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def direction(self, start: int, end: int) -> int:

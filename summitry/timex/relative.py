@@ -123,8 +123,13 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         if way > 0 and ctx.last_day is not None and 0 < (ctx.last_day - anchor_day).days <= 7:
             # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday.
             anchor_day = ctx.last_day
-        # Without a tense, news reports what happened: take the past one.
-        date = cal.weekday_near(anchor_day, number, way if way else -1)
+        if way == 0 and number in ctx.weekdays:
+            # Without a tense, "Monday" said again in a story is the Monday already named.
+            date = ctx.weekdays[number]
+        else:
+            # Without a tense, news reports what happened: take the past one.
+            date = cal.weekday_near(anchor_day, number, way if way else -1)
+        ctx.weekdays.setdefault(number, date)
     kind, value = _with_part(date, part)
     return Reading(kind, value, mod, anchor_day.isoformat(), cal.point(cal.DAY, date))
 

@@ -111,6 +111,12 @@ ANCHORED = [
 ]
 
 
+def test_weekday_said_again_is_the_same_day() -> None:
+    text = "The leaders will meet on Monday. The agenda of the talks on Monday is open."
+    found = annotate(text, FRIDAY)
+    assert [t.value for t in found] == ["2025-01-06", "2025-01-06"]
+
+
 @pytest.mark.parametrize(("text", "expression", "value"), ANCHORED)
 def test_anchored_on_last_time(text: str, expression: str, value: str) -> None:
     found = {t.text: t for t in annotate(text, FRIDAY)}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from summitry.model import Actor, ActorKind
 
@@ -26,6 +27,7 @@ _MAX_NAME_IN_KEY = 200
 """Keys live in VARCHAR(255) columns: a longer name is cut and ends with a hash of the whole."""
 
 
+@lru_cache(maxsize=65_536)
 def normalise_name(name: str) -> str:
     """Lowercase, without diacritics or punctuation, single spaces."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -46,6 +48,7 @@ def surname(name: str, country: str | None) -> str:
     return words[-1]
 
 
+@lru_cache(maxsize=65_536)  # actors are frozen; the same few recur in every mention
 def actor_key(actor: Actor) -> str:
     """The canonical key of a participant (see the module docstring)."""
     if actor.kind is ActorKind.PERSON:

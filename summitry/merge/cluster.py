@@ -4,7 +4,9 @@
         -> compatible pairs, strongest first -> clusters -> CalendarEvents
 
 Clustering joins compatible pairs strongest first (ties broken by the
-mentions' keys), and never puts two mentions of one document in one cluster.
+mentions' keys), unless the two clusters may not be one engagement
+(`_Group.can_join`: one document twice, two reports that it happened on
+different days, precise times spread too far).
 Since every step sorts by content, the result does not depend on input
 order, and a cluster depends only on mentions linked to it: merging a part
 of the calendar that contains every mention sharing a mode and an actor with
@@ -16,12 +18,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from summitry.merge.actors import block_key
-from summitry.merge.compatible import MentionFacts, link_strength
+from summitry.merge.compatible import LINK_REACH, MentionFacts, link_strength
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.merge.resolve import canonical_order, resolve_cluster
-from summitry.model import Document
+from summitry.model import Document, EventStatus
 
 
 def mentions_of(document: Document) -> list[Mention]:
@@ -49,6 +52,60 @@ def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
     for mention in sorted(mentions, key=lambda m: (m.key, repr(m.to_dict()))):
         by_key.setdefault(mention.key, mention)
     return sorted(by_key.values(), key=canonical_order)
+
+
+MAX_SPREAD = 2 * LINK_REACH  # the widest range of days one engagement's precise reports span
+_SETTLED = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
+
+
+@dataclass(frozen=True)
+class _Group:
+    """What the join rules need to know of a growing cluster."""
+
+    documents: frozenset[str]
+    settled: tuple[tuple[dt.date, dt.date], ...]  # days of reports that it happened
+    precise: tuple[dt.date, dt.date] | None  # hull of the times no wider than a quarter
+
+    @classmethod
+    def of(cls, fact: MentionFacts) -> _Group:
+        interval, status = fact.interval, fact.mention.event.status
+        return cls(
+            documents=frozenset({fact.mention.document_id}),
+            settled=(interval,) if interval and status in _SETTLED else (),
+            precise=interval if interval and fact.precision <= 92 else None,
+        )
+
+    def can_join(self, other: _Group) -> bool:
+        """Two clusters may become one engagement unless:
+
+        1. one document would report it twice;
+        2. both hold a report that it happened, on days that do not overlap
+           (forecasts may be off; two reports of the fact are two events);
+        3. their precise times would spread over more than `MAX_SPREAD`.
+        """
+        if self.documents & other.documents:
+            return False
+        for mine in self.settled:
+            for theirs in other.settled:
+                if mine[1] < theirs[0] or theirs[1] < mine[0]:
+                    return False
+        hull = _hull(self.precise, other.precise)
+        return hull is None or hull[1] - hull[0] <= MAX_SPREAD
+
+    def joined(self, other: _Group) -> _Group:
+        return _Group(
+            self.documents | other.documents,
+            self.settled + other.settled,
+            _hull(self.precise, other.precise),
+        )
+
+
+def _hull(
+    one: tuple[dt.date, dt.date] | None, other: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    if one is None or other is None:
+        return one or other
+    return min(one[0], other[0]), max(one[1], other[1])
 
 
 def merge_mentions(mentions: Iterable[Mention]) -> list[CalendarEvent]:
@@ -80,7 +137,7 @@ def merge_mentions(mentions: Iterable[Mention]) -> list[CalendarEvent]:
     edges.sort(key=lambda edge: (tuple(-s for s in edge[0]), edge[1], edge[2]))
 
     parent = list(range(len(facts)))
-    documents: list[set[str]] = [{f.mention.document_id} for f in facts]
+    groups = [_Group.of(f) for f in facts]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -90,11 +147,11 @@ def merge_mentions(mentions: Iterable[Mention]) -> list[CalendarEvent]:
 
     for _, a, b in edges:
         root_a, root_b = find(a), find(b)
-        if root_a == root_b or documents[root_a] & documents[root_b]:
+        if root_a == root_b or not groups[root_a].can_join(groups[root_b]):
             continue
         keep, drop = min(root_a, root_b), max(root_a, root_b)
         parent[drop] = keep
-        documents[keep] |= documents[drop]
+        groups[keep] = groups[keep].joined(groups[drop])
 
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for index, fact in enumerate(facts):

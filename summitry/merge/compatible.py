@@ -38,6 +38,10 @@ UNDATED_BEFORE = dt.timedelta(days=31)
 UNDATED_AFTER = dt.timedelta(days=183)
 UNDATED_APART = dt.timedelta(days=61)
 
+# No compatible pair lies further apart than this: the reaches of two
+# compatible mentions (`mention_reach`) are at most this many days apart.
+LINK_REACH = max(POSTPONEMENT_WINDOW, UNDATED_BEFORE, UNDATED_AFTER, UNDATED_APART)
+
 _MOVED = frozenset({EventStatus.POSTPONED, EventStatus.CANCELLED, EventStatus.DENIED})
 
 
@@ -83,6 +87,18 @@ class MentionFacts:
         )
 
 
+def mention_reach(mention: Mention) -> tuple[dt.date, dt.date] | None:
+    """The days a mention is about: its time's days and its article's day; None if neither is known.
+
+    Any mention compatible with it has a reach at most `LINK_REACH` away
+    (a mention with no reach is compatible with any time).
+    """
+    days = list(time_interval(mention.event.time) or ())
+    if mention.reference_day:
+        days.append(mention.reference_day)
+    return (min(days), max(days)) if days else None
+
+
 def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> dt.timedelta:
     """Days between two intervals; zero when they overlap."""
     if a[1] < b[0]:
@@ -102,8 +118,16 @@ def _persons_covered(a: MentionFacts, b: MentionFacts) -> bool:
     )
 
 
+def shift_day(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """`day + delta`, held at the ends of the calendar (years 1 and 9999 are valid values)."""
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.max if delta > dt.timedelta(0) else dt.date.min
+
+
 def _undated_window(day: dt.date) -> tuple[dt.date, dt.date]:
-    return day - UNDATED_BEFORE, day + UNDATED_AFTER
+    return shift_day(day, -UNDATED_BEFORE), shift_day(day, UNDATED_AFTER)
 
 
 def time_compatible(a: MentionFacts, b: MentionFacts) -> int | None:

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from summitry.merge.actors import block_key
+from summitry.merge.compatible import mention_reach
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.model import Dateline, Document, Event, ReferenceSource, Span
 
@@ -142,12 +143,21 @@ def row_to_mention(row: Any) -> Mention:
     )
 
 
+def event_reach(event: CalendarEvent) -> tuple[dt.date | None, dt.date | None]:
+    """The hull of the mentions' reaches; (None, None) if one of them is unbounded."""
+    reaches = [mention_reach(m) for m in event.mentions]
+    if not reaches or any(r is None for r in reaches):
+        return None, None
+    return min(r[0] for r in reaches if r), max(r[1] for r in reaches if r)
+
+
 def event_row(event: CalendarEvent) -> dict[str, Any]:
     words = [event.title, event.location.name if event.location else ""]
     words += [p.name for p in event.participants] + [
         a for p in event.participants for a in p.aliases
     ]
     words += [r.evidence for r in event.history]
+    reach = event_reach(event)
     return {
         "id": event.id,
         "type": event.type,
@@ -160,6 +170,8 @@ def event_row(event: CalendarEvent) -> dict[str, Any]:
         "location_country": event.location.country if event.location else None,
         "title": event.title,
         "search_text": "\n".join(w for w in words if w).lower(),
+        "reach_start": reach[0],
+        "reach_end": reach[1],
         "first_reported": event.first_reported,
         "last_reported": event.last_reported,
         "mention_count": len(event.mentions),

@@ -74,6 +74,9 @@ events = sa.Table(
     sa.Column("location_country", sa.String(8), nullable=True, index=True),
     sa.Column("title", sa.Text, nullable=False),
     sa.Column("search_text", sa.Text, nullable=False),  # lowercased title, names, place, evidence
+    # the hull of the mentions' reaches (merge.compatible.mention_reach); NULL: unbounded
+    sa.Column("reach_start", sa.Date, nullable=True, index=True),
+    sa.Column("reach_end", sa.Date, nullable=True, index=True),
     sa.Column("first_reported", sa.Date, nullable=True),
     sa.Column("last_reported", sa.Date, nullable=True),
     sa.Column("mention_count", sa.Integer, nullable=False),

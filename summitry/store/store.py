@@ -20,8 +20,15 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from summitry.errors import StoreError
-from summitry.merge import actor_key, mentions_of, merge_mentions
+from summitry.merge import mentions_of, merge_mentions
 from summitry.merge.actors import block_key
+from summitry.merge.compatible import (
+    LINK_REACH,
+    MentionFacts,
+    link_strength,
+    mention_reach,
+    shift_day,
+)
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.model import ActorKind, Document, Event, ReferenceSource
 from summitry.store import codec
@@ -104,6 +111,42 @@ def _chunks(items: Iterable[_T], size: int = _CHUNK) -> Iterator[list[_T]]:
             batch = []
     if batch:
         yield batch
+
+
+def _buckets(fact: MentionFacts) -> set[tuple[str, str]]:
+    """(mode, block key) of each participant: where compatible mentions are found."""
+    mode = fact.mention.event.mode.value
+    return {(mode, block_key(key)) for key in fact.keys}
+
+
+_Window = tuple[dt.date, dt.date] | None  # None: every day
+_EMPTY: _Window = (dt.date.max, dt.date.min)  # no day (an empty search)
+
+
+def _link_window(facts: Iterable[MentionFacts]) -> _Window:
+    """The days a mention compatible with one of `facts` must reach into."""
+    starts, ends = [], []
+    for fact in facts:
+        reach = mention_reach(fact.mention)
+        if reach is None:
+            return None
+        starts.append(shift_day(reach[0], -LINK_REACH))
+        ends.append(shift_day(reach[1], LINK_REACH))
+    return (min(starts), max(ends)) if starts else _EMPTY
+
+
+def _covers(done: _Window, wanted: _Window) -> bool:
+    if done is None:
+        return True
+    if wanted is None:
+        return False
+    return wanted[0] > wanted[1] or (done[0] <= wanted[0] and wanted[1] <= done[1])
+
+
+def _hull(one: _Window, other: _Window) -> _Window:
+    if one is None or other is None:
+        return None
+    return min(one[0], other[0]), max(one[1], other[1])
 
 
 def _wrap_errors(method: Callable[..., _T]) -> Callable[..., _T]:
@@ -254,53 +297,93 @@ class Store:
     def _recluster(
         self, conn: sa.Connection, seed: Sequence[Mention], seed_events: set[str]
     ) -> None:
-        """Re-merge every mention that shares a mode and a block key with `seed`, transitively.
+        """Re-merge the part of the calendar a change can touch, and replace its events.
 
-        That closure holds every mention a seed mention could be merged with,
-        and every event it could join or split, so merging it alone gives
-        what merging the whole store would give there (`merge_mentions`).
+        1. The seed: the new mentions, and the remaining mentions of events
+           that lost some (they may split).
+        2. Growing: an event joins when one of its mentions can report the same
+           engagement as a mention already in (`link_strength`); the whole event
+           joins. Candidates are the events sharing a mode and a block key.
+        3. What joined is closed under compatibility, so merging it alone
+           gives what merging the whole store would give there.
         """
-        pool: dict[str, Mention] = {m.key: m for m in seed}
-        searched: set[tuple[str, str]] = set()
-        to_search: set[tuple[str, str]] = {
-            (m.event.mode.value, block_key(actor_key(a)))
-            for m in seed
-            for a in m.event.participants
-        }
-        event_ids: set[str] = set()
-        to_load: set[str] = set(seed_events)
-        while to_search or to_load:
-            by_mode: dict[str, list[str]] = defaultdict(list)
-            for mode, key in sorted(to_search - searched):
-                by_mode[mode].append(key)
-            searched |= to_search
-            to_search = set()
-            for mode, keys in by_mode.items():
+        pool: dict[str, MentionFacts] = {}
+        joined: set[str] = set(seed_events)
+        frontier = [MentionFacts.of(m) for m in seed]
+        for facts in self._load_event_mentions(conn, seed_events).values():
+            frontier.extend(facts)
+        searched: dict[tuple[str, str], _Window] = {}
+        pending: dict[str, list[MentionFacts]] = {}  # candidate events not (yet) linked
+        while frontier:
+            for fact in frontier:
+                pool[fact.mention.key] = fact
+            by_bucket: dict[tuple[str, str], list[MentionFacts]] = defaultdict(list)
+            for fact in frontier:
+                for bucket in _buckets(fact):
+                    by_bucket[bucket].append(fact)
+            # what each bucket must still be searched for: the days its frontier
+            # mentions reach, widened by LINK_REACH (None: any day)
+            wanted: dict[str, tuple[list[str], _Window]] = {}
+            for bucket, members in sorted(by_bucket.items()):
+                window = _link_window(members)
+                done = searched.get(bucket, _EMPTY)
+                if _covers(done, window):
+                    continue
+                searched[bucket] = _hull(done, window)
+                mode, key = bucket
+                keys, mode_window = wanted.get(mode, ([], _EMPTY))
+                wanted[mode] = ([*keys, key], _hull(mode_window, searched[bucket]))
+            found: set[str] = set()
+            for mode, (keys, window) in wanted.items():
                 for chunk in _chunks(keys):
-                    found = conn.scalars(
+                    statement = (
                         sa.select(participants.c.event_id)
+                        .join(events, events.c.id == participants.c.event_id)
                         .where(participants.c.mode == mode, participants.c.block_key.in_(chunk))
                         .distinct()
                     )
-                    to_load |= set(found)
-            to_load -= event_ids
-            event_ids |= to_load
-            for chunk in _chunks(sorted(to_load)):
-                for row in conn.execute(_MENTION_SOURCE.where(mentions.c.event_id.in_(chunk))):
-                    mention = codec.row_to_mention(row)
-                    if mention.key in pool:
-                        continue
-                    pool[mention.key] = mention
-                    to_search |= {
-                        (mention.event.mode.value, block_key(actor_key(a)))
-                        for a in mention.event.participants
-                    }
-            to_load = set()
-        merged = merge_mentions(pool.values())
-        for chunk in _chunks(sorted(event_ids)):
+                    if window is not None:
+                        statement = statement.where(
+                            sa.or_(
+                                events.c.reach_start.is_(None),
+                                sa.and_(
+                                    events.c.reach_start <= window[1],
+                                    events.c.reach_end >= window[0],
+                                ),
+                            )
+                        )
+                    found.update(conn.scalars(statement))
+            pending.update(self._load_event_mentions(conn, found - joined - set(pending)))
+            frontier = []
+            for event_id in sorted(pending):
+                facts = pending[event_id]
+                if any(
+                    link_strength(fact, other) is not None
+                    for fact in facts
+                    for bucket in _buckets(fact)
+                    for other in by_bucket.get(bucket, ())
+                ):
+                    del pending[event_id]
+                    joined.add(event_id)
+                    frontier.extend(f for f in facts if f.mention.key not in pool)
+        merged = merge_mentions(f.mention for f in pool.values())
+        for chunk in _chunks(sorted(joined)):
             conn.execute(sa.delete(participants).where(participants.c.event_id.in_(chunk)))
             conn.execute(sa.delete(events).where(events.c.id.in_(chunk)))
         self._write_events(conn, merged)
+
+    @staticmethod
+    def _load_event_mentions(
+        conn: sa.Connection, event_ids: Iterable[str]
+    ) -> dict[str, list[MentionFacts]]:
+        loaded: dict[str, list[MentionFacts]] = defaultdict(list)
+        for chunk in _chunks(sorted(event_ids)):
+            statement = _MENTION_SOURCE.add_columns(mentions.c.event_id).where(
+                mentions.c.event_id.in_(chunk)
+            )
+            for row in conn.execute(statement):
+                loaded[row.event_id].append(MentionFacts.of(codec.row_to_mention(row)))
+        return loaded
 
     def _write_events(self, conn: sa.Connection, merged: Sequence[CalendarEvent]) -> None:
         if not merged:

@@ -325,3 +325,18 @@ def test_person_without_country_matches_the_same_surname() -> None:
         ),
     )
     assert len(merge_mentions([a, other])) == 2
+
+
+def test_an_undated_report_does_not_chain_two_held_events() -> None:
+    held_march = mention("a", 0, D1, event(status=S.OCCURRED, time="2025-03-02"))
+    held_june = mention("b", 0, dt.date(2025, 6, 3), event(status=S.OCCURRED, time="2025-06-02"))
+    undated = mention("c", 0, None, event(time=None))  # compatible with both
+    groups = merged_keys(held_march, held_june, undated)
+    assert not any({"a#0", "b#0"} <= group for group in groups)
+
+
+def test_forecasts_far_apart_are_not_chained() -> None:
+    early = mention("a", 0, dt.date(2025, 1, 2), event(time="2025-01-10"))
+    late = mention("b", 0, dt.date(2026, 6, 2), event(time="2026-06-10"))
+    undated = mention("c", 0, None, event(time=None))
+    assert len(merge_mentions([early, late, undated])) == 2

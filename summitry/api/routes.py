@@ -186,7 +186,9 @@ async def ingest_document(
         try:
             article_in = ArticleIn.model_validate_json(body)
         except ValidationError as exc:
-            raise HTTPException(422, exc.errors(include_url=False, include_context=False)) from None
+            raise HTTPException(
+                422, exc.errors(include_url=False, include_context=False, include_input=False)
+            ) from None
     else:
         article_in = None
     doc_id = (article_in.id if article_in else id) or _default_id(body)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -210,7 +211,7 @@ async def ingest_document(
     result = await run_in_threadpool(store.ingest, document)
     if result.outcome is not IngestOutcome.ADDED:
         response.status_code = 200
-    response.headers["Location"] = f"/api/documents/{result.document_id}"
+    response.headers["Location"] = f"/api/documents/{quote(result.document_id, safe='')}"
     return payloads.ingest_record(result)
 
 

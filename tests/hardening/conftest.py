@@ -52,6 +52,17 @@ MARKERS = ("<script>alert", "<img src=x")
 """Tags that must never appear raw in an HTML page (escaped, their text may)."""
 
 
+FIGURES: dict[str, int] = {}
+"""Counts the tests record (inputs fuzzed, requests sent), shown in the session summary."""
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if FIGURES:
+        terminalreporter.section("hardening figures")
+        for name, count in sorted(FIGURES.items()):
+            terminalreporter.write_line(f"{name}: {count}")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "pg_outage: stops a PostgreSQL server; runs after every other test"

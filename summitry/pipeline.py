@@ -151,10 +151,12 @@ def document_from(
     """
     body = article.body
     # page chrome ("Updated 2026-05-18 | Share") dates the page, not an event
+    # the dateline's date is the reference day itself, not an event's
+    story_start = article.dateline.span.end if article.dateline else body.start
     timexes = [
         t
         for t in timex.annotate(article.text, article.reference_day)
-        if body.start <= t.start and t.end <= body.end
+        if story_start <= t.start and t.end <= body.end
     ]
     if keep is not None:
         from summitry.events.prefilter import within

@@ -108,10 +108,20 @@ class ActorIndex:
 
     def _main_clause_subject(self, token: Token) -> _Person | None:
         """"X is likely to meet Y when he pays a visit": he is the main clause's subject."""
-        clause = token.head
-        if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"advcl", "relcl"}:
-            return None
-        main = clause.head
+        if token.dep_ == "poss":
+            # "Chirac will canvass support ... during his two-day visit"
+            main = token.head
+            while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i and main.dep_ in {
+                "pobj", "prep", "dobj", "poss"
+            }:
+                main = main.head
+            if main.pos_ not in {"VERB", "AUX"}:
+                return None
+        else:
+            clause = token.head
+            if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"advcl", "relcl"}:
+                return None
+            main = clause.head
         while main.dep_ in {"xcomp", "conj", "acomp"} and main.head.i != main.i:
             main = main.head
         for child in main.children:

@@ -104,6 +104,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
     frames = _fold(frames)
     _inherit_from_visits(frames)
     _place_by_dateline(frames, context)
+    _date_the_present(frames, context, doc)
     return [_to_event(f) for f in frames if _complete(f)]
 
 
@@ -278,7 +279,7 @@ def _complete(frame: _Frame) -> bool:
         return bool(frame.actors) and bool(frame.recipients)
     if frame.mode is Mode.MULTILATERAL:
         return bool(parties) and (
-            len(parties) >= 2 or parties[0].kind is ActorKind.ORGANIZATION
+            len(parties) >= 2 or parties[0].kind in {ActorKind.ORGANIZATION, ActorKind.REGION}
         )
     return len(parties) >= 2
 
@@ -434,6 +435,21 @@ def _place_by_dateline(frames: list[_Frame], context: ArticleContext) -> None:
         days = (when[0] - context.reference_day).days if when else 0
         if -7 <= days <= 7:
             frame.location = Location(place.name, place.country)
+
+
+def _date_the_present(frames: list[_Frame], context: ArticleContext, doc: Doc) -> None:
+    """An engagement reported as going on ("is visiting", "talks opened") with no date
+    of its own is on the reference day."""
+    if context.reference_day is None:
+        return
+    lead = next((n for n, sent in enumerate(doc.sents) if sent.text.strip()), 0)
+    for frame in frames:
+        if frame.time is not None:
+            continue
+        # a wire story's lead tells today's news: "X opened talks with Y"
+        in_lead = frame.sentence_index == lead and context.dateline_place is not None
+        if frame.status is EventStatus.ONGOING or (in_lead and frame.status.coarse == "past"):
+            frame.time = TimeValue("", context.reference_day.isoformat())
 
 
 def _inherit_from_visits(frames: list[_Frame]) -> None:

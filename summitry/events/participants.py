@@ -272,7 +272,11 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
             elif child.dep_ == "prep":
                 _read_prep(child, trigger, args, index)
             elif child.dep_ in {"compound", "amod", "nmod"} and holder is tok:
-                _add_mentions(args, args.recipients, child, index)
+                venue = _venue_compound(tok, child, index) if trigger.mode.value != "visit" else None
+                if venue is not None:  # "the Geneva talks", "the Venice summit"
+                    args.places.append((venue, child))
+                else:
+                    _add_mentions(args, args.recipients, child, index)
             elif child.dep_ == "acl" and holder is tok:
                 for grand in child.children:  # "a summit scheduled to be held in Riyadh"
                     if grand.dep_ == "prep" and grand.lower_ in {"in", "at"}:
@@ -310,6 +314,18 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
                 args.places.append((place[0], obj))
                 if trigger.mode.value == "visit":
                     args.add(args.recipients, place[1])
+
+
+def _venue_compound(tok: Token, child: Token, index: ActorIndex) -> Location | None:
+    """A lone city before a meeting word names where it is held, not a party;
+    two places ("Seoul-Washington talks") or a country ("US-Japan summit") are parties."""
+    places = [c for c in tok.children if c.dep_ in {"compound", "nmod"} and _place_of(c, index)]
+    if len(places) != 1:
+        return None
+    place = gazetteer.lookup_place(child.text)
+    if place is None or place.kind not in {"city", "capital"} or not place.country:
+        return None
+    return Location(place.name, place.country)
 
 
 def _read_host(tok: Token, args: Arguments, index: ActorIndex) -> None:

@@ -472,7 +472,7 @@ def _inherit_from_visits(frames: list[_Frame]) -> None:
             if frame.location is None:
                 frame.location = visit.location
             if frame.time is None and visit.time is not None:
-                frame.time = replace(visit.time, end=None)
+                frame.time = _during(visit.time)
             break
 
 
@@ -480,6 +480,16 @@ def _without_represented(side: list[Actor], persons: list[Actor]) -> list[Actor]
     """Drop a country that a named person of the same event stands for."""
     represented = {p.country for p in persons if p.kind is ActorKind.PERSON and p.country}
     return [a for a in side if not (a.kind is ActorKind.COUNTRY and a.country in represented)]
+
+
+def _during(visit: TimeValue) -> TimeValue:
+    """The time of a meeting held on some day of a visit: the visit's day, or for a
+    visit of several days its working week (the week its last day falls in)."""
+    if not visit.end or not visit.value or len(visit.value) != 10:
+        return replace(visit, end=None)
+    last = dt.date.fromisoformat(visit.end)
+    year, week, _ = last.isocalendar()
+    return TimeValue(visit.text, f"{year:04d}-W{week:02d}", None, visit.span)
 
 
 def _to_event(frame: _Frame) -> Event:

@@ -23,6 +23,7 @@ from urllib.parse import quote
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
+from hardening.figures import FIGURES
 
 from summitry.api import ApiSettings, create_app
 from summitry.model import (
@@ -50,10 +51,6 @@ LONG_NAME = "Abdul" + "a" * 100_000
 HOSTILE_URL = "javascript:alert(document.cookie)"
 MARKERS = ("<script>alert", "<img src=x")
 """Tags that must never appear raw in an HTML page (escaped, their text may)."""
-
-
-FIGURES: dict[str, int] = {}
-"""Counts the tests record (inputs fuzzed, requests sent), shown in the session summary."""
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -40,6 +41,8 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
         reading = _read(c, ctx)
         if reading is None:
             continue
+        if reading.mod is None and reading.type == "DURATION":
+            reading = _outer_modifier(text, c.start, reading)
         ctx.remember(reading)
         readings.append((c, reading))
     merged = _merge_clock_times(text, readings)
@@ -47,6 +50,23 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
         Timex(start, end, text[start:end], r.type, r.value, r.mod, r.anchor, f"t{i}")
         for i, (start, end, r) in enumerate(merged, start=1)
     ]
+
+
+_OUTER_MOD = re.compile(r"\b(about|around|over|under)\s+$", re.I)
+_OUTER_MOD_VALUES = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "over": "MORE_THAN",
+    "under": "LESS_THAN",
+}
+
+
+def _outer_modifier(text: str, start: int, reading: Reading) -> Reading:
+    """ "about three years": TimeBank leaves "about" outside the expression; its mod stays."""
+    found = _OUTER_MOD.search(text, max(0, start - 10), start)
+    if found is None:
+        return reading
+    return dataclasses.replace(reading, mod=_OUTER_MOD_VALUES[found.group(1).lower()])
 
 
 def _read(c: Candidate, ctx: Context) -> Reading | None:

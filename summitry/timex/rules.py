@@ -63,7 +63,7 @@ YEAR = r"(?P<year>(?:1[0-9]|20)\d{2})(?!\d)"
 MOD_EDGE = r"(?i:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|latter\s+part|close|rest|remainder)\s+of))[\s-]+"
 MOD_AMOUNT = (
     r"(?i:(?P<mod>more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|nearly|almost"
-    r"|about|around|approximately|roughly|some|over(?!\s+the\b)|under|just\s+over|just\s+under|upwards\s+of))\s+"
+    r"|approximately|roughly|some|just\s+over|just\s+under|upwards\s+of))\s+"
 )
 TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|(?i:local\s+time)))?"
 REL = r"(?i:this|last|next|past|previous|coming|current|following|same|prior|upcoming|preceding|latest|most\s+recent|that(?:\s+same)?)"

@@ -49,6 +49,7 @@ from summitry.store.schema import documents, errors, events, mentions, participa
 DEFAULT_DB = "summitry.db"
 DB_ENV_VAR = "SUMMITRY_DB"
 
+_WRITE_LOCK_ID = 0x5375_6D6D  # "Summ": the PostgreSQL advisory lock writers hold
 _CHUNK = 500  # bound parameters per IN (...) list; SQLite allows 32766, keep plans small
 _T = TypeVar("_T")
 
@@ -650,6 +651,10 @@ class _Transaction:
 
     def __enter__(self) -> sa.Connection:
         self._transaction = self._connection.begin()
+        if self._connection.dialect.name == "postgresql":
+            # Writers take turns, as on SQLite: a merge reads the part of the calendar
+            # it rewrites, and two at once could both rewrite the same events.
+            self._connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK_ID})")
         return self._connection
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

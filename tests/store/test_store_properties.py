@@ -47,3 +47,31 @@ def test_documents_round_trip(
     for doc in documents:
         stored = store.get_document(doc.id)
         assert stored is not None and stored.document == doc
+
+
+@STORE_SETTINGS
+@given(documents_strategy(), documents_strategy(), st.randoms(use_true_random=False))
+def test_updates_give_the_calendar_of_the_current_versions(
+    store_factory: Callable[[], Store], documents: list[Document], updates: list[Document], random
+) -> None:
+    """New versions (same ids, other events) replace the old: events split and join as needed."""
+    store = store_factory()
+    for doc in documents:
+        store.ingest(doc)
+    current = {d.id: d for d in documents}
+    for doc in updates:
+        changed = Document(
+            id=doc.id,
+            text=doc.text + " (updated)",
+            events=doc.events,
+            dct=doc.dct,
+            reference_day=doc.reference_day,
+            url=doc.url,
+            title=doc.title,
+            publisher=doc.publisher,
+        )
+        if random.random() < 0.5:
+            store.ingest(changed)
+            current[changed.id] = changed
+    expected = merge_mentions(m for d in current.values() for m in mentions_of(d))
+    assert list(store.iter_events()) == expected

@@ -112,10 +112,11 @@ def choose_time(
             score += 3
         if attached in governors:
             score += 3 - 0.5 * governors.index(attached)
-        elif tx.start not in subtree and attached.pos_ in {"VERB", "AUX"} and not _serves(
-            attached, governors
-        ):
-            score -= 2  # "... and is scheduled to return Tuesday": another verb's time
+        elif tx.start not in subtree and attached.pos_ in {"VERB", "AUX"}:
+            if _serves(attached, governors):
+                score += 1.5  # "pays a visit to attend ceremonies on Friday"
+            else:
+                score -= 2  # "... and is scheduled to return Tuesday": another verb's time
         distance = min(abs(tx.start - trigger.i), abs(tx.end - 1 - trigger.i))
         score -= distance / 10
         if taken and tx.start in taken:

@@ -473,6 +473,9 @@ def _inherit_from_visits(frames: list[_Frame]) -> None:
                 frame.location = visit.location
             if frame.time is None and visit.time is not None:
                 frame.time = _during(visit.time)
+            if visit.time is None and frame.time is not None and frame.location:
+                # "Chirac opened talks with Reagan [today]": the visit is under way by then
+                visit.time = replace(frame.time, end=None)
             break
 
 

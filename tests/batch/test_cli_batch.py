@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import STORIES
+from batch_corpus import STORIES
 
 from summitry.cli import main
 from summitry.store import open_store

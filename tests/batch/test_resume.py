@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import STORIES
+from batch_corpus import STORIES
 
 from summitry.batch import run_local
 from summitry.ingest import iter_path

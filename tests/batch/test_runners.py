@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import corpus
+from batch_corpus import corpus
 
 from summitry.batch import RunCounts, run_dask, run_local, unstored
 from summitry.batch.progress import counted

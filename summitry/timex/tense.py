@@ -55,11 +55,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _cue(words: list[str], i: int) -> int:
     word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    previous = words[i - 1] if i > 0 else ""
     if (word, nxt) in _FUTURE_PAIRS:
         return 1
     if word in _FUTURE:
         return 1
     if word in _PAST:
+        if previous in ("be", "being"):
+            return 0  # "will be held": a passive participle takes its tense from the auxiliary
         # "was planning to", "were expected to", "was due": a plan seen from the past.
         if word in ("was", "were") and (
             nxt in _FUTURE or nxt in ("planning", "preparing", "going", "hoping")
@@ -70,9 +73,7 @@ def _cue(words: list[str], i: int) -> int:
         # "is meeting", "are visiting": the progressive of a planned act points ahead.
         return 1 if nxt.endswith("ing") and nxt not in ("being", "nothing", "something") else 2
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-        # "will be named": a passive participle takes its tense from the auxiliary before it.
-        previous = words[i - 1] if i > 0 else ""
-        return 0 if previous in ("be", "being") else -1
+        return 0 if previous in ("be", "being") else -1  # "will be named", as above
     return 0
 
 

@@ -41,6 +41,7 @@ CASES = [
     ("The talks collapsed, sources said Friday.", FRIDAY, "Friday", "DATE", "2025-01-03"),
     ("He is expected to arrive Sunday, officials said.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
     ("They will meet next Tuesday.", FRIDAY, "next Tuesday", "DATE", "2025-01-07"),
+    ("Talks would be held in June and September.", FRIDAY, "September", "DATE", "2025-09"),
     ("They met last Friday.", FRIDAY, "last Friday", "DATE", "2024-12-27"),
     # relative to the reference day
     (

@@ -15,6 +15,8 @@ def duration_value(n: float | None, code: str) -> str:
     """TIMEX3 duration: P2D, PT3H, P18M, PXY (vague), P2Y6M (fractional years)."""
     if code == "Q" and n is not None:
         n, code = n * 3, "M"  # TIMEX3 has no quarter unit for durations: P3Q is P9M
+    if code == "WE" and n is not None:
+        n, code = n * 2, "D"  # a weekend is two days
     if code in ("DE", "CE") and n is not None:
         n, code = (
             n * (10 if code == "DE" else 100),

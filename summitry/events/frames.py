@@ -149,6 +149,10 @@ def _frame(
     ]
     if places:
         location = places[0]
+        if mode is Mode.MULTILATERAL and location.country and any(
+            p.kind is ActorKind.ORGANIZATION for p in actors + recipients
+        ) and all(p.country != location.country for p in actors + recipients):
+            recipients.append(_country(location.country))  # the host of "the APEC summit in Gyeongju"
     elif mode is Mode.VISIT and recipients:
         location = Location(recipients[0].name, recipients[0].country)
     bare = not any(c.dep_ in {"dobj", "prep"} for c in tok.children)
@@ -241,6 +245,9 @@ def _lend_times(frames: list[_Frame]) -> None:
 def _resolve_group_anaphora(frame: _Frame, trigger: Trigger, earlier: list[_Frame]) -> None:
     """"the three countries' leaders", "the trilateral summit": the parties named before."""
     count = party_count(trigger.token)
+    if count is None and _plural_possessor(trigger.token) and len(frame.parties) < 2:
+        count = 2  # "their first summit talks", "the leaders' talks": the pair just named
+        earlier = [f for f in earlier if f.mode is not Mode.VISIT]
     if count is None or len(frame.parties) >= count:
         return
     for previous in reversed(earlier):
@@ -251,6 +258,15 @@ def _resolve_group_anaphora(frame: _Frame, trigger: Trigger, earlier: list[_Fram
             if frame.mode is Mode.MEETING and count >= 3:
                 frame.mode = Mode.MULTILATERAL
             return
+
+
+def _plural_possessor(token: Token) -> bool:
+    words = {"leaders", "sides", "ministers", "presidents", "two"}
+    for child in token.children:
+        if child.dep_ == "poss" and (child.lower_ == "their" or child.lower_ in words):
+            return True
+    head = token.head if token.dep_ == "compound" else None
+    return head is not None and _plural_possessor(head)
 
 
 def _country(iso: str) -> Actor:

@@ -44,9 +44,17 @@ def _chain(token: Token) -> list[Token]:
             break
         if current.dep_ in {"ccomp", "parataxis"}:
             break
+        if head.lower_ == "since" and head.dep_ == "prep":
+            break  # "the second since their summit on Nov. 1": what is after "since" is past
         out.append(head)
         current = head
     return out
+
+
+def _since_anchor(chain: list[Token]) -> bool:
+    """The chain ends at "since X": X happened before whatever follows it."""
+    last = chain[-1]
+    return last.head.lower_ == "since" and last.head.dep_ == "prep" and last.dep_ == "pobj"
 
 
 def _cues_of(tok: Token) -> list[tuple[str, Token]]:
@@ -167,6 +175,8 @@ def _status(
                 return decided, STRONG
     if off:
         return _first(off), STRONG
+    if _since_anchor(chain):
+        return EventStatus.OCCURRED, STRONG
     if weak:
         return _first(weak), WEAK
     negated = any(c.dep_ == "neg" for t in chain[:3] for c in t.children)

@@ -107,6 +107,8 @@ def choose_time(
         attached = _attached_to(tx, doc)
         if attached.lemma_ in REPORTING and attached not in governors:
             continue
+        if _bounds(tx, doc):
+            continue  # "the first visit since 2017": a boundary, not the event's time
         score = 0.0
         if tx.start in subtree:
             score += 3
@@ -136,12 +138,22 @@ def choose_time(
     return TimeValue(tx.text, value, end, Span(tx.char_start, tx.char_end, tx.text))
 
 
+BOUNDARY = {"since", "after", "before", "until", "till"}
+
+
+def _bounds(timex: TokenTimex, doc: Doc) -> bool:
+    root = timex.root(doc)
+    return root.dep_ == "pobj" and root.head.lower_ in BOUNDARY
+
+
 def _serves(verb: Token, governors: list[Token]) -> bool:
     """The verb hangs under the event's own clause ("pays a visit to attend ceremonies on
     Friday"), not beside it ("travelled ... and is to return Tuesday")."""
     ids = {g.i for g in governors}
-    if any(c.dep_ == "mark" and c.lower_ in {"since", "after", "before", "until", "till"} for c in verb.children):
-        return False  # "his first visit since he assumed power in 1982"
+    if any(c.dep_ == "mark" and c.lower_ in BOUNDARY for c in verb.children) or (
+        verb.dep_ == "pcomp" and verb.head.lower_ in BOUNDARY
+    ):
+        return False  # "his first visit since he assumed power in 1982", "since taking office"
     current = verb
     for _ in range(6):
         if current.i in ids:

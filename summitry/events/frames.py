@@ -529,5 +529,5 @@ def _to_event(frame: _Frame) -> Event:
         attribution=tuple(frame.attribution),
         evidence=tuple(sorted(frame.evidence, key=lambda s: s.start)),
         trigger=frame.trigger,
-        confidence=frame.confidence,
+        confidence=round(frame.confidence, 3),  # as Event.to_dict writes it: records round-trip
     )

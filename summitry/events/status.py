@@ -46,6 +46,8 @@ def _chain(token: Token) -> list[Token]:
             break
         if head.lower_ == "since" and head.dep_ == "prep":
             break  # "the second since their summit on Nov. 1": what is after "since" is past
+        if head.lower_ in {"about", "regarding", "concerning"} and head.dep_ == "prep":
+            break  # "asked about the agenda of the talks": the asking's tense is not theirs
         out.append(head)
         current = head
     return out

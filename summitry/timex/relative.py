@@ -51,7 +51,7 @@ _ANAPHORIC = {
 def _with_part(date: dt.date, part: str | None) -> tuple[str, str]:
     """(type, value) of a day, as TIME with a day-part suffix when one is named."""
     if part:
-        code = DAY_PARTS.get(part.lower())
+        code = DAY_PARTS.get(re.sub(r"^(?:mid|early|late)[\s-]?", "", part.lower()))
         if code:
             return "TIME", f"{date.isoformat()}T{code}"
     return "DATE", date.isoformat()
@@ -64,7 +64,8 @@ def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if word.startswith("tom"):
         word = "tomorrow"  # and its common misspellings
     offset = _NAMED_DAYS.get(word, 0) if offset is None else offset
-    part = m.groupdict().get("part") or ("night" if word == "tonight" else None)
+    part = m.groupdict().get("part") or m.groupdict().get("prepart")
+    part = part or ("night" if word == "tonight" else None)
     if ctx.reference is None:
         return Reading("TIME" if part else "DATE", None)
     date = ctx.reference + dt.timedelta(days=offset)
@@ -358,3 +359,9 @@ def earlier_in(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading 
     if base is None:
         return Reading("DATE", None)
     return Reading("DATE", base.value, anchor=base.value, point=base)
+
+
+def year_end(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "year-end", "year's end" -> the year last spoken of (or the reference year), mod END."""
+    base = ctx.anchor_point(cal.YEAR)
+    return Reading("DATE", base.value if base else None, "END")

@@ -49,7 +49,7 @@ NUM = (
 VAGUE = r"(?i:a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|hundreds\s+of|numerous|a\s+handful\s+of|countless)"
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|millennium)(?![a-z])"
 UNIT_ONE = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![a-z])"
-PART = r"(?i:morning|afternoon|evening|night)"
+PART = r"(?i:(?:mid|early|late)[\s-]?)?(?i:morning|afternoon|evening|night)"
 WD = r"(?i:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day)(?![a-z])"
 MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "named_day",
         _words("today tonight yesterday tomorrow tommorrow tommorow tomorow"),
-        rf"(?<!\w)(?:(?i:(?P<mod>early|late|earlier|later))\s+)?(?P<named>(?i:today|tonight|yesterday|tomm?orr?ow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?![a-z])(?:\s+(?P<part>{PART}))?",
+        rf"(?<!\w)(?:(?P<prepart>{PART})\s+)?(?:(?i:(?P<mod>early|late|earlier|later))\s+)?(?P<named>(?i:today|tonight|yesterday|tomm?orr?ow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?![a-z])(?:\s+(?P<part>{PART}))?",
         relative.named_day,
     ),
     _rule(
@@ -288,6 +288,12 @@ RULES: tuple[Rule, ...] = (
         _W_WEEKDAYS,
         r"(?<!\w)(?i:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day)(?:s(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?|\s+(?P<part2>(?i:mornings|afternoons|evenings|nights)))(?![a-z])",
         spans.set_expression,
+    ),
+    _rule(
+        "year_end",
+        _words("year"),
+        r"(?<!\w)(?i:year[- ]end|year's\s+end)(?![a-z])",
+        relative.year_end,
     ),
     _rule(
         "the_year",

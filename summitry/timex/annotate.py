@@ -30,7 +30,7 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
     """
     if isinstance(reference_day, dt.datetime):
         reference_day = reference_day.date()
-    scratch = Context(text, reference_day, locale)
+    scratch = Context(text, reference_day, locale, screening=True)
 
     def valid(c: Candidate) -> bool:
         return _read(c, scratch) is not None

@@ -33,7 +33,10 @@ class Context:
     last: Point | None = None
     last_day: dt.date | None = None
     last_quarter: Point | None = None
-    weekdays: dict[int, dt.date] = field(default_factory=dict)  # ISO weekday -> first resolved
+    weekdays: dict[int, dt.date] = field(default_factory=dict)
+    # True while candidates are only being screened (no anchors yet): a handler must not
+    # reject a match for want of an earlier time that the real pass may have.
+    screening: bool = False  # ISO weekday -> first resolved
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def direction(self, start: int, end: int) -> int:

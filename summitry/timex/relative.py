@@ -277,7 +277,7 @@ def weekend(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
 def latest_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "the quarter", "the latest quarter", "the year-earlier quarter" (earnings reports)."""
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
-    if phrase.endswith("same period") and ctx.last_quarter is None:
+    if phrase.endswith("same period") and ctx.last_quarter is None and not ctx.screening:
         return None  # "the same period" means a quarter only in a report of quarters
     base = ctx.last_quarter
     latest = cal.shift(cal.point(cal.QUARTER, ctx.reference), -1) if ctx.reference else None

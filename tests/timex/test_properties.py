@@ -16,7 +16,7 @@ _DATE = (
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?"
 )
 _TIME = rf"{_DATE}T(?:\d{{2}}:\d{{2}}|MO|AF|EV|NI|MI|DT)"
-_DURATION = r"PT?(?:[\d.]+|X)(?:Y|M|W|D|H|S|DE|CE|WE|L)(?:\d+[MS])?"
+_DURATION = r"PT?(?:[\d.]+|X)(?:Y|M|W|D|H|S|DE|CE|Q|X)(?:\d+[MS])?"
 _SET = rf"{_DATE}|{_TIME}|{_DURATION}"
 VALUE = re.compile(rf"(?:PRESENT_REF|PAST_REF|FUTURE_REF|{_TIME}|{_DATE}|{_DURATION}|{_SET})")
 
@@ -25,7 +25,8 @@ WORDS = st.sampled_from(
     "on in the a last next this early late mid- Jan. March May 13 13th 2025 1998 '90s 1/13/25 "
     "Monday Friday week month year quarter fourth two-day three years ago later earlier following "
     "day every each daily now recently said will met expected , . 10:30 a.m. noon tonight "
-    "the past 18 months spring fiscal century 20th".split()
+    "the past 18 months spring fiscal century 20th for a long time half an hour year-end "
+    "tommorrow 1400 GMT 22/03/2013 MARCH nineteen ninety-six Christmas Q3 quarter".split()
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(WORDS, max_size=40).map(" ".join))
 DAYS = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))

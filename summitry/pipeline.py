@@ -10,6 +10,7 @@ that fails is yielded as its `InputError`, and the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -127,7 +128,12 @@ def parse_text(article: Article, keep: list[tuple[int, int]] | None = None) -> s
     chars = [c if c == "\n" else " " for c in text]
     for start, end in body:
         chars[start:end] = text[start:end]
-    return "".join(chars)
+    return _LINE_WRAP.sub(" ", "".join(chars))
+
+
+# A newline between two words is a wire's line wrap, not a break: the parser
+# reads "parties\nhave agreed" badly. Paragraph breaks (blank line, indent) stay.
+_LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 
 
 def _with_original_text(event: Event, text: str) -> Event:

@@ -445,19 +445,31 @@ def _title_and_country(span: Span) -> tuple[str | None, str | None]:
         if place and place.country and place.kind in {"country", "region"}:
             country = place.country
     title = " ".join(_strip_of(title_words)) or None
-    if title is None:
-        head = span.root
-        for child in head.children:
-            if child.dep_ == "appos":
-                words_r = [t for t in child.subtree]
-                title = " ".join(t.text for t in words_r if t.lower_ in _TITLE_VOCAB) or None
-                for t in words_r:
-                    iso = gazetteer.lookup_demonym(t.text)
-                    place = gazetteer.lookup_place(t.text)
-                    iso = iso or (place.country if place and place.kind == "country" else None)
-                    if iso and country is None:
-                        country = iso
+    # An apposition either way: "X, South Korea's foreign minister," or
+    # "the Deputy U.S. Trade Representative, Michael Smith,"
+    phrases = [c for c in span.root.children if c.dep_ == "appos"]
+    if span.root.dep_ == "appos" and span.root.head.pos_ in {"NOUN", "PROPN"}:
+        head = span.root.head
+        phrases.append(head)
+    for phrase in phrases:
+        words_r = [
+            t for t in (phrase.subtree if phrase is not span.root.head else _left_phrase(phrase))
+            if not (span.start <= t.i < span.end)
+        ]
+        if title is None:
+            title = " ".join(t.text for t in words_r if t.lower_ in _TITLE_VOCAB) or None
+        for t in words_r:
+            iso = gazetteer.lookup_demonym(t.text)
+            place = gazetteer.lookup_place(t.text)
+            iso = iso or (place.country if place and place.kind == "country" else None)
+            if iso and country is None:
+                country = iso
     return title, country
+
+
+def _left_phrase(head: Token) -> list[Token]:
+    """The words of a title noun's phrase up to the noun itself ("the Deputy U.S. Trade Representative")."""
+    return [t for t in head.subtree if t.i <= head.i]
 
 
 def _strip_of(words: list[str]) -> list[str]:

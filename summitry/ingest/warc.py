@@ -50,7 +50,6 @@ def iter_warc(
     name = Path(path).name
     try:
         from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
         yield InputError(name, "reading WARC files needs warcio: pip install 'summitry[feeds]'")
         return
@@ -72,7 +71,8 @@ def iter_warc(
                     reason = f"archive is truncated after record {number}: the rest is lost"
                     yield InputError(f"{name}#{number + 1}", reason)
                 return
-            except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            except Exception as exc:  # warcio fails in many ways on damaged input (load failed,
+                # zlib, EOF, AttributeError on a mangled header): each ends what can be read
                 yield InputError(f"{name}#{number + 1}", f"cannot read WARC record: {exc}")
                 return
             number += 1

@@ -27,7 +27,7 @@ HERE = Path(__file__).parent
 
 # Cities of at least this population are listed, besides every capital and the
 # two largest cities of each country above REGIONAL_FLOOR.
-CITY_FLOOR = 1_500_000
+CITY_FLOOR = 500_000
 REGIONAL_FLOOR = 300_000
 PER_COUNTRY = 2
 

@@ -64,6 +64,18 @@ class _Person:
         return Actor(self.name, ActorKind.PERSON, self.country, self.title, aliases)
 
 
+_SURNAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "bin-", "abu-")
+
+
+def _bare_surname(word: str) -> str:
+    """"Al-Hariri" and "Hariri" are one surname."""
+    lower = word.lower()
+    for prefix in _SURNAME_PREFIXES:
+        if lower.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix):]
+    return word
+
+
 def _clean_name(text: str) -> str:
     text = text.replace("\n", " ").strip(" ,.;:'\"")
     if text[:4].lower() == "the ":
@@ -277,9 +289,9 @@ class ActorIndex:
                 self._subject_mentions.append((span.start, person))
 
     def _match_person(self, name: str) -> _Person | None:
-        parts = name.split()
+        parts = [_bare_surname(p) for p in name.split()]
         for person in reversed(self._persons):
-            known = person.name.split()
+            known = [_bare_surname(p) for p in person.name.split()]
             if name == person.name or name in person.aliases:
                 return person
             if len(parts) == 1 and (parts[0] == known[-1] or parts[0] == known[0]):

@@ -474,7 +474,9 @@ def _inherit_from_visits(frames: list[_Frame]) -> None:
         if frame.mode is Mode.VISIT:
             continue
         persons = {_key(p) for p in frame.parties if p.kind is ActorKind.PERSON}
-        for visit in visits:
+        others = {p.country for p in frame.parties if p.country}
+        # the visit to the country of the person met comes first (Abe: the Japan leg)
+        for visit in sorted(visits, key=lambda v: not ({r.country for r in v.recipients} & others)):
             visitors = {_key(a) for a in visit.actors}
             hosts = {r.country for r in visit.recipients}
             if not persons & visitors:

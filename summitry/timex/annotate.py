@@ -64,7 +64,8 @@ _OUTER_MOD_VALUES = {
 def _outer_modifier(text: str, start: int, reading: Reading) -> Reading:
     """ "about three years": TimeBank leaves "about" outside the expression; its mod stays."""
     found = _OUTER_MOD.search(text, max(0, start - 10), start)
-    if found is None:
+    if found is None or found.group(1).lower() == "over" and text.startswith("the", start):
+        # "over the past year" is "during", not "more than".
         return reading
     return dataclasses.replace(reading, mod=_OUTER_MOD_VALUES[found.group(1).lower()])
 

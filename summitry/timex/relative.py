@@ -87,6 +87,13 @@ def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         return Reading(
             "DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date)
         )
+    if rel in ("that", "that same", "the same"):
+        # "that night": the part of the day last spoken of.
+        base = ctx.last_day or ctx.reference
+        if base is None:
+            return Reading("TIME", None)
+        kind, value = _with_part(base, part)
+        return Reading(kind, value, anchor=base.isoformat(), point=cal.point(cal.DAY, base))
     if ctx.reference is None:
         return Reading("TIME", None)
     date = ctx.reference - dt.timedelta(days=1) if rel == "last" else ctx.reference

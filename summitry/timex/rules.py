@@ -195,7 +195,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_part",
         _words("morning afternoon evening night"),
-        rf"(?<!\w)(?P<rel>(?i:this|last|the\s+next|the\s+following))\s+(?P<part>{PART})(?![a-z])",
+        rf"(?<!\w)(?P<rel>(?i:this|last|the\s+next|the\s+following|that|that\s+same|the\s+same))\s+(?P<part>{PART})(?![a-z])",
         relative.day_part,
     ),
     _rule(
@@ -317,6 +317,12 @@ RULES: tuple[Rule, ...] = (
         "bare_plural",
         _W_UNITS,
         r"(?<!\w)(?i:for|over|in|within|during|through|throughout)\s+(?P<x>(?:(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes)))(?![a-z])(?!\s+(?i:ago|later|earlier|before|after|of)\b)",
+        spans.bare_plural,
+    ),
+    _rule(
+        "bare_plural_verb",
+        _W_UNITS,
+        r"(?<!\w)(?i:took|take|takes|taking|spent|spend|spends|spending|lasted|lasts|lasting|waited|wait|for\s+the\s+past|for\s+the\s+last)\s+(?P<x>(?P<unit>(?i:years|months|weeks|decades|days|hours)))(?![a-z])(?!\s+(?i:ago|later|earlier|before|after|old)\b)(?!-)",
         spans.bare_plural,
     ),
     _rule(

@@ -75,6 +75,9 @@ CASES = [
     ("The council meets every Monday.", FRIDAY, "every Monday", "SET", "XXXX-WXX-1"),
     ("The report is published annually.", FRIDAY, "annually", "SET", "P1Y"),
     ("The ministers meet twice a year.", FRIDAY, "a year", "SET", "P1Y"),
+    ("Rebuilding the bridge took years.", FRIDAY, "years", "DURATION", "PXY"),
+    ("The envoys spent hours at the border.", FRIDAY, "hours", "DURATION", "PTXH"),
+    ("Rates should stay low in the near term.", FRIDAY, "the near term", "DATE", "FUTURE_REF"),
     # times of day
     (
         "The meeting starts at 10:30 a.m. Wednesday.",
@@ -106,6 +109,7 @@ ANCHORED = [
     ),
     ("He arrives on Jan. 13. Two days later he leaves.", "Two days later", "2025-01-15"),
     ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
+    ("The envoy landed on Monday. That night he met the king.", "That night", "2024-12-30TNI"),
     ("Profits rose in the third quarter. A year earlier they fell.", "A year earlier", "2023-Q3"),
     # an itinerary counts on from the last day named
     ("He will fly out on Sunday and return home on Wednesday.", "Wednesday", "2025-01-08"),

@@ -20,11 +20,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from summitry.merge.actors import block_key
-from summitry.merge.compatible import LINK_REACH, MentionFacts, link_strength
+from summitry.merge.actors import block_key, same_actor
+from summitry.merge.compatible import MentionFacts, link_strength
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.merge.resolve import canonical_order, resolve_cluster
-from summitry.model import Document, EventStatus
+from summitry.model import Document, EventStatus, Mode
 
 
 def mentions_of(document: Document) -> list[Mention]:
@@ -54,7 +54,12 @@ def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(by_key.values(), key=canonical_order)
 
 
-MAX_SPREAD = 2 * LINK_REACH  # the widest range of days one engagement's precise reports span
+# The widest range of days the precise times (a quarter or less) of one engagement's
+# reports may span: a visit moved by up to four months stays one event.
+MAX_SPREAD = dt.timedelta(days=122)
+_PRECISE_DAYS = 92  # times no wider than a quarter count for the spread
+_SETTLED_PRECISE_DAYS = 31  # "it happened in 1987" does not fix a day to conflict with
+_TWO_SIDED = frozenset({Mode.VISIT, Mode.MEETING, Mode.PHONE})
 _SETTLED = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
 
 
@@ -65,14 +70,18 @@ class _Group:
     documents: frozenset[str]
     settled: tuple[tuple[dt.date, dt.date], ...]  # days of reports that it happened
     precise: tuple[dt.date, dt.date] | None  # hull of the times no wider than a quarter
+    persons: frozenset[str]  # person keys of visits, meetings and calls
 
     @classmethod
     def of(cls, fact: MentionFacts) -> _Group:
         interval, status = fact.interval, fact.mention.event.status
+        settled = interval and status in _SETTLED and fact.precision <= _SETTLED_PRECISE_DAYS
+        two_sided = fact.mention.event.mode in _TWO_SIDED
         return cls(
             documents=frozenset({fact.mention.document_id}),
-            settled=(interval,) if interval and status in _SETTLED else (),
-            precise=interval if interval and fact.precision <= 92 else None,
+            settled=(interval,) if interval and settled else (),
+            precise=interval if interval and fact.precision <= _PRECISE_DAYS else None,
+            persons=fact.person_keys if two_sided else frozenset(),
         )
 
     def can_join(self, other: _Group) -> bool:
@@ -81,9 +90,18 @@ class _Group:
         1. one document would report it twice;
         2. both hold a report that it happened, on days that do not overlap
            (forecasts may be off; two reports of the fact are two events);
-        3. their precise times would spread over more than `MAX_SPREAD`.
+        3. their precise times would spread over more than `MAX_SPREAD`;
+        4. a visit, meeting or call whose reports name persons on both sides
+           shares none of them (no chaining through reports that name only
+           countries).
         """
         if self.documents & other.documents:
+            return False
+        if (
+            self.persons
+            and other.persons
+            and not any(same_actor(p, q) for p in self.persons for q in other.persons)
+        ):
             return False
         for mine in self.settled:
             for theirs in other.settled:
@@ -97,6 +115,7 @@ class _Group:
             self.documents | other.documents,
             self.settled + other.settled,
             _hull(self.precise, other.precise),
+            self.persons | other.persons,
         )
 
 

@@ -16,8 +16,10 @@ Two mentions are compatible when all of these hold:
    - both dated: their days overlap (a day inside a reported week or month
      counts); or one is a postponement or cancellation and the other lies
      within `POSTPONEMENT_WINDOW` of it (a postponed visit moves);
-   - one dated: the date lies in a window around the other article's
-     reference day (from `UNDATED_BEFORE` before to `UNDATED_AFTER` after);
+   - one dated: the date lies in a window around the undated report's
+     reference day: the `UNDATED_BEFORE` days before it if that report says
+     the event happened, the `UNDATED_AFTER` days after it if it forecasts
+     it, both if it calls it off;
    - neither dated: the articles are at most `UNDATED_APART` apart.
 
 `link_strength` orders compatible pairs, strongest first, for clustering.
@@ -126,8 +128,20 @@ def shift_day(day: dt.date, delta: dt.timedelta) -> dt.date:
         return dt.date.max if delta > dt.timedelta(0) else dt.date.min
 
 
-def _undated_window(day: dt.date) -> tuple[dt.date, dt.date]:
-    return shift_day(day, -UNDATED_BEFORE), shift_day(day, UNDATED_AFTER)
+_SETTLED = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
+_FORECAST = frozenset({EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.POSSIBLE})
+
+
+def _undated_window(day: dt.date, status: EventStatus) -> tuple[dt.date, dt.date]:
+    """The days an undated report from `day` can be about: the past month if it says the
+    event happened, the coming months if it forecasts it, either if it calls it off."""
+    before = shift_day(day, -UNDATED_BEFORE)
+    after = shift_day(day, UNDATED_AFTER)
+    if status in _SETTLED:
+        return before, day
+    if status in _FORECAST:
+        return shift_day(day, -dt.timedelta(days=1)), after
+    return before, after
 
 
 def time_compatible(a: MentionFacts, b: MentionFacts) -> int | None:
@@ -145,7 +159,8 @@ def time_compatible(a: MentionFacts, b: MentionFacts) -> int | None:
         dated, undated = (a, b) if ia else (b, a)
         day = undated.mention.reference_day
         assert dated.interval is not None
-        if day is None or _gap(dated.interval, _undated_window(day)) == dt.timedelta(0):
+        window = _undated_window(day, undated.mention.event.status) if day else None
+        if window is None or _gap(dated.interval, window) == dt.timedelta(0):
             return 1
         return None
     da, db = a.mention.reference_day, b.mention.reference_day

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitry.merge import actor_key, mentions_of, merge_mentions
+from summitry.merge.actors import block_key
 from summitry.merge.records import Mention
 from summitry.model import Document
 
@@ -53,8 +54,8 @@ def test_every_mention_in_exactly_one_event_and_one_per_document(documents: list
 @settings(max_examples=200, deadline=None)
 @given(documents_strategy(), st.data())
 def test_a_closed_part_merges_as_in_the_whole(documents: list[Document], data) -> None:
-    """What the store relies on: re-merging the mentions that share a mode and an
-    actor with a seed, transitively, gives the events the whole would give."""
+    """What the store relies on: re-merging the mentions that share a mode and a
+    block key with a seed, transitively, gives the events the whole would give."""
     mentions = all_mentions(documents)
     if not mentions:
         return
@@ -63,10 +64,14 @@ def test_a_closed_part_merges_as_in_the_whole(documents: list[Document], data) -
     grew = True
     while grew:
         grew = False
-        reach = {(m.event.mode, actor_key(a)) for m in part.values() for a in m.event.participants}
+        reach = {
+            (m.event.mode, block_key(actor_key(a)))
+            for m in part.values()
+            for a in m.event.participants
+        }
         for m in mentions:
             if m.key not in part and any(
-                (m.event.mode, actor_key(a)) in reach for a in m.event.participants
+                (m.event.mode, block_key(actor_key(a))) in reach for a in m.event.participants
             ):
                 part[m.key] = m
                 grew = True

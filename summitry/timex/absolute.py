@@ -78,6 +78,10 @@ def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     date = cal.safe_date(year, month, day)
     if date is None:
         return None
+    of = (m.groupdict().get("of") or "").lower()
+    if of == "week":  # "the week of March 4": that day's week
+        week = cal.point(cal.WEEK, date)
+        return Reading("DATE", week.value, anchor=anchor, point=week)
     p = cal.point(cal.DAY, date)
     return Reading("DATE", p.value, anchor=anchor, point=p)
 

@@ -346,6 +346,12 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     year (month, week) last spoken of, or the reference day's."""
     word = m.group("unit").lower()
     mod = mod_of(m.group("mod"))
+    if mod is None and word == "week" and (
+        ctx.preceded_by(start, r"for|earlier in|later in") or re.match(r"['’]s\b", ctx.after(end))
+    ):
+        # "for the week", "the week's busiest session": market reports on the current week.
+        base = ctx.anchor_point(cal.WEEK)
+        return Reading("DATE", base.value if base else None, point=base)
     if mod is None and word != "year":
         return None  # "the week", "the month" alone are too often not a date
     if mod is None and ctx.preceded_by(start, r"for|over|during|throughout|through|all|of"):

@@ -120,13 +120,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         _W_MONTHS,
-        rf"(?<![\w/])(?:(?P<rel>(?i:last|this|next))\s+)?(?:{WD},?\s+)?{MONTH}\s+{DAY}(?:(?:,\s*|\s+){YEAR})?",
+        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week)\s+of)\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{WD},?\s+)?{MONTH}\s+{DAY}(?:(?:,\s*|\s+){YEAR})?",
         absolute.month_day,
     ),
     _rule(
         "day_month",
         _W_MONTHS,
-        rf"(?<![\w/])(?:{WD},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
+        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week)\s+of)\s+)?(?:{WD},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
         absolute.month_day,
     ),
     _rule(
@@ -268,7 +268,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set_every_day",
         _words("every each"),
-        rf"(?<!\w)(?i:every|each)\s+(?:{WD}(?:\s+(?P<part>{PART}))?|(?P<part2>{PART})|{MONTH})(?![a-z])",
+        rf"(?<!\w)(?i:every|each)\s+(?:{WD}(?:\s+(?P<part>{PART}))?|(?P<part2>{PART})|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))(?![a-z])",
+        spans.set_expression,
+    ),
+    _rule(
+        "set_weekends",
+        _words("weekends"),
+        r"(?<!\w)(?i:on|at)\s+(?P<x>(?P<weekends>(?i:weekends)))(?![a-z])",
         spans.set_expression,
     ),
     _rule(
@@ -370,7 +376,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_of_month",
         r"\d(?:st|nd|rd|th)",
-        r"(?<!\w)(?i:the)\s+(?P<day>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|(?i:of\s+(?:this|the|last|next)\s+month)|and\b|or\b))",
+        r"(?<!\w)(?i:the)\s+(?P<day>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|(?i:of\s+(?:this|the|last|next)\s+month)|and\b|or\b))(?!\s*(?:and|or)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?i:centur))",
         absolute.day_of_month,
     ),
 )

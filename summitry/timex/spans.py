@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from summitry.timex.context import Context, Reading
-from summitry.timex.lexicon import DAY_PARTS, SET_ADVERBS, number_value
+from summitry.timex.lexicon import DAY_PARTS, SEASONS, SET_ADVERBS, number_value
 from summitry.timex.words import is_time_unit, mod_of, month_number, unit_code, weekday_number
 
 
@@ -117,6 +117,10 @@ def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
         return Reading("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
     if gd.get("month"):
         return Reading("SET", f"XXXX-{month_number(gd['month']):02d}")
+    if gd.get("season"):
+        return Reading("SET", f"XXXX-{SEASONS[gd['season'].lower()]}")
+    if gd.get("weekends"):
+        return Reading("SET", "XXXX-WXX-WE")
     if gd.get("part2"):
         return Reading("SET", f"XXXX-XX-XXT{DAY_PARTS[gd['part2'].lower()]}")
     code = unit_code(gd.get("unit") or "")

@@ -76,6 +76,10 @@ CASES = [
     ("The report is published annually.", FRIDAY, "annually", "SET", "P1Y"),
     ("The ministers meet twice a year.", FRIDAY, "a year", "SET", "P1Y"),
     ("Rebuilding the bridge took years.", FRIDAY, "years", "DURATION", "PXY"),
+    ("The park is crowded on weekends.", FRIDAY, "weekends", "SET", "XXXX-WXX-WE"),
+    ("The fishermen leave every summer.", FRIDAY, "every summer", "SET", "XXXX-SU"),
+    ("Stocks fell 3% for the week.", FRIDAY, "the week", "DATE", "2025-W01"),
+    ("The hearing is set for the week of Jan. 13.", FRIDAY, "the week of Jan. 13", "DATE", "2025-W03"),
     ("The envoys spent hours at the border.", FRIDAY, "hours", "DURATION", "PTXH"),
     ("Rates should stay low in the near term.", FRIDAY, "the near term", "DATE", "FUTURE_REF"),
     # times of day
@@ -162,6 +166,7 @@ NOT_TIMES = [
     "She is a 6-year-old girl.",
     "About 1500 troops and 2,000 people were there.",
     "Jan Egeland spoke to reporters.",
+    "Farming changed in the 19th and 20th centuries.",
 ]
 
 

@@ -29,6 +29,7 @@ from summitry.events.timing import (
     choose_time,
     precision,
     resolve_weekday_by_status,
+    time_of_leg,
 )
 from summitry.events.triggers import Trigger, find_triggers, party_count
 from summitry.model import (
@@ -80,6 +81,7 @@ class _Frame:
     notes: list[str] = field(default_factory=list)
     token: Token | None = None
     status_strength: int = 0
+    leg_times: dict[str, TimeValue] = field(default_factory=dict)
 
     @property
     def parties(self) -> list[Actor]:
@@ -133,6 +135,11 @@ def _frame(
     if mode in {Mode.MEETING, Mode.MULTILATERAL} and lemma in MULTILATERAL_NOUNS | {"meet"}:
         mode = _meeting_mode(mode, actors + recipients)
     time = choose_time(tok, timexes, doc)
+    leg_times = {
+        place.country: leg_time
+        for place, place_token in args.places
+        if place.country and (leg_time := time_of_leg(place_token, timexes, doc)) is not None
+    }
     status, strength = status_with_strength(tok, time.value if time else None, context.reference_day)
     if time is not None and strength >= WEAK and context.reference_day is not None:
         time = resolve_weekday_by_status(time, status, context.reference_day)
@@ -178,6 +185,7 @@ def _frame(
         trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
         lemma=lemma,
         sentence_index=sentences.get(sent.start, 0),
+        leg_times=leg_times,
     )
 
 
@@ -198,8 +206,10 @@ def _split_destinations(frame: _Frame | None) -> list[_Frame]:
             replace(
                 frame,
                 recipients=[host],
+                # "to A and B in October and to C in November": each leg's own time;
                 # "visits to A, B and C from Nov. 15": the start date is A's only
-                time=frame.time if n == 0 or precision(frame.time.value if frame.time else None) < 4 else None,
+                time=frame.leg_times.get(host.country or "")
+                or (frame.time if n == 0 or precision(frame.time.value if frame.time else None) < 4 else None),
                 location=location or Location(host.name, host.country),
                 actors=list(frame.actors),
                 attribution=list(frame.attribution),

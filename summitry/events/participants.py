@@ -293,6 +293,9 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
 
 
 def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex) -> None:
+    for other in prep.children:  # "to Poland in October and to Norway in November"
+        if other.dep_ == "conj" and other.pos_ == "ADP":
+            _read_prep(other, trigger, args, index)
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     word = prep.lower_
     for obj in objects:

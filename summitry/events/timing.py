@@ -251,3 +251,22 @@ def resolve_weekday_by_status(
         length = dt.date.fromisoformat(time.end) - dt.date.fromisoformat(time.value)
         end = (day + length).isoformat()
     return TimeValue(time.text, day.isoformat(), end, time.span)
+
+
+def time_of_leg(destination: Token, timexes: list[TokenTimex], doc: Doc) -> TimeValue | None:
+    """The time written with one destination of a tour ("to Poland and Norway in October
+    and to Saudi Arabia in November"): a time expression hanging on that destination,
+    on the list it belongs to, or on its preposition."""
+    group = destination
+    while group.dep_ == "conj" and group.head.i != group.i:
+        group = group.head
+    anchors = {destination.i, group.i, group.head.i}
+    for tx in timexes:
+        root = tx.root(doc)
+        head = root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if head.i in anchors and tx.type in {"DATE", "TIME"} and precision(_date_part(tx.value)) >= 0:
+            value = _date_part(tx.value)
+            return TimeValue(tx.text, value, None, Span(tx.char_start, tx.char_end, tx.text))
+    return None

@@ -248,6 +248,11 @@ def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         n = count
     if n is None or not 1 <= n <= count:
         return None
+    if not gd.get("year") and re.match(
+        r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\s+(?!year|fiscal|calendar)",
+        ctx.after(end, 40),
+    ):
+        return None  # "the second half of the 20th century", "the first half of the game"
     unit = cal.HALF if is_half else cal.QUARTER
     number = year_of(m) if gd.get("year") and gd["year"][0].isdigit() else None
     rel = (gd.get("year") or gd.get("yearpre") or "").lower()

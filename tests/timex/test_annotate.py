@@ -79,6 +79,7 @@ CASES = [
     ("The park is crowded on weekends.", FRIDAY, "weekends", "SET", "XXXX-WXX-WE"),
     ("The fishermen leave every summer.", FRIDAY, "every summer", "SET", "XXXX-SU"),
     ("Stocks fell 3% for the week.", FRIDAY, "the week", "DATE", "2025-W01"),
+    ("Exports grew in the first half of the year.", FRIDAY, "the first half of the year", "DATE", "2025-H1"),
     ("The hearing is set for the week of Jan. 13.", FRIDAY, "the week of Jan. 13", "DATE", "2025-W03"),
     ("The envoys spent hours at the border.", FRIDAY, "hours", "DURATION", "PTXH"),
     ("Rates should stay low in the near term.", FRIDAY, "the near term", "DATE", "FUTURE_REF"),
@@ -167,6 +168,7 @@ NOT_TIMES = [
     "About 1500 troops and 2,000 people were there.",
     "Jan Egeland spoke to reporters.",
     "Farming changed in the 19th and 20th centuries.",
+    "The first half of the match was dull.",
 ]
 
 

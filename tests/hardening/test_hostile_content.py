@@ -162,3 +162,29 @@ def test_a_50_mb_chunked_body_is_cut_off(hostile_store: Store) -> None:
             return  # the server answered 413 and closed the connection while we were still sending
         assert response.status_code == 413
     assert len(hostile_store.list_documents()) == 3
+
+
+@pytest.mark.parametrize("depth", [1_000, 100_000])
+def test_deeply_nested_html_is_read_or_refused_quickly(
+    hostile_client: TestClient, depth: int
+) -> None:
+    import time
+
+    from summitry.errors import InputError
+    from summitry.ingest import read_html
+
+    story = "<p>The foreign minister will visit Seoul next week, officials said on Monday.</p>"
+    page = "<html><body>" + "<div>" * depth + story + "</div>" * depth + "</body></html>"
+    started = time.perf_counter()
+    try:
+        read_html(page, "deep")
+    except InputError as error:
+        assert error.reason
+    assert time.perf_counter() - started < 20
+    response = hostile_client.post(
+        "/api/documents",
+        content=page.encode(),
+        params={"id": f"deep-{depth}"},
+        headers={**AUTH, "Content-Type": "text/html"},
+    )
+    assert response.status_code in (200, 201, 422), response.text[:300]

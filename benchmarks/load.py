@@ -15,7 +15,8 @@ back for --duration seconds per workload:
 - ``ics``: ``GET /calendar.ics`` for one country over one month.
 
 Printed: requests/s and p50/p95/p99 latency (ms) per backend and workload,
-and the number of non-200 answers. The target is p99 < 150 ms for the
+the number of non-200 answers, and the p50 of one client alone (a third of
+--duration, before the 50): the service time without queueing. The target is p99 < 150 ms for the
 filtered pages of 50 events. Traffic goes to 127.0.0.1 only. A script that
 prints figures, never a test.
 """
@@ -340,18 +341,22 @@ def main() -> None:
             with serving(url, args.port):
                 for name, paths in workloads.items():
                     asyncio.run(drive(args.port, paths, args.clients, 3.0))  # warm up
+                    alone = asyncio.run(drive(args.port, paths, 1, args.duration / 3))
                     figures = asyncio.run(drive(args.port, paths, args.clients, args.duration))
-                    rows.append((backend, name, figures))
+                    rows.append((backend, name, {**figures, "alone": alone["p50"]}))
                     print(f"# {backend} {name}: done", flush=True)
 
     print()
-    print("| backend | workload | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| backend | workload | requests | req/s | p50 ms | p95 ms | p99 ms | non-200"
+        " | p50 ms, 1 client |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for backend, name, f in rows:
         label = "GET /api/events (50)" if name == "events" else "GET /calendar.ics"
         print(
             f"| {backend} | {label} | {f['requests']:,.0f} | {f['rps']:.0f} | {f['p50']:.0f}"
-            f" | {f['p95']:.0f} | {f['p99']:.0f} | {f['non200']:.0f} |"
+            f" | {f['p95']:.0f} | {f['p99']:.0f} | {f['non200']:.0f} | {f['alone']:.0f} |"
         )
     ics = [f["ics_events"] for _, name, f in rows if name == "ics"]
     if ics:

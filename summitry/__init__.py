@@ -16,6 +16,16 @@ from summitry.model import (
 )
 from summitry.pipeline import extract, extract_many
 
+
+def open_store(db=None, *, migrate: bool = True):  # noqa: ANN001, ANN201 - typed in summitry.store
+    """Open the event store (SQLite by default); see `summitry.store.open_store`.
+
+    Imported lazily so that extraction alone never loads SQLAlchemy.
+    """
+    from summitry.store import open_store as _open_store
+
+    return _open_store(db, migrate=migrate)
+
 __all__ = [
     "Actor",
     "ActorKind",
@@ -35,5 +45,6 @@ __all__ = [
     "TimeValue",
     "extract",
     "extract_many",
+    "open_store",
 ]
 __version__ = "0.1.0"

@@ -150,6 +150,13 @@ def relative_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Readi
     step = _STEP.get(rel, 0)
     if rel == "next" and ctx.before(start, 4).endswith("the "):
         rel = "following"
+    if (
+        word == "decade"
+        and step < 0
+        and mod is None
+        and ctx.preceded_by(start, r"for|over|during|throughout")
+    ):
+        return Reading("DURATION", "P10Y")  # "over the past decade": the span, not the 2000s
     season = SEASONS.get(word)
     unit = cal.SEASON if season else UNIT_GRANULARITY.get(unit_code(word))
     if unit is None:

@@ -22,6 +22,8 @@ def duration_value(n: float | None, code: str) -> str:
             n * (10 if code == "DE" else 100),
             "Y",
         )  # "two decades" is P20Y, as TimeBank writes it
+    if code == "DE" and n is None:
+        code = "Y"  # "decades", "decades-long": TimeBank writes PXY
     letter = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(code, code)
     prefix = "PT" if is_time_unit(code) else "P"
     if n is None:
@@ -58,6 +60,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         n = number_value(words)
         if n is None and not _VAGUE.match(words):
             return None
+        if words in ("a", "an") and m.group("unit").lower().endswith("s"):
+            return None  # "a decades-long feud": the article belongs to the noun
         if words in ("a", "an") and code in ("S",) and not re.match(r"\s*[,.;]", ctx.after(end)):
             return None  # "a second", as in "a second term"
         half = m.groupdict().get("half") or m.groupdict().get("half2")
@@ -79,7 +83,7 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
 
 
 def bare_plural(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "for years", "over the decades", "recent weeks" -> PXY, PXDE, PXW; "day-long" -> P1D."""
+    """ "for years", "over the decades", "recent weeks" -> PXY, PXY, PXW; "day-long" -> P1D."""
     word = m.group("unit").lower()
     code = unit_code(word)
     if code == "X":

@@ -76,6 +76,8 @@ CASES = [
     ("The report is published annually.", FRIDAY, "annually", "SET", "P1Y"),
     ("The ministers meet twice a year.", FRIDAY, "a year", "SET", "P1Y"),
     ("Rebuilding the bridge took years.", FRIDAY, "years", "DURATION", "PXY"),
+    ("A decades-long feud ended.", FRIDAY, "decades-long", "DURATION", "PXY"),
+    ("The city grew over the past decade.", FRIDAY, "the past decade", "DURATION", "P10Y"),
     ("The park is crowded on weekends.", FRIDAY, "weekends", "SET", "XXXX-WXX-WE"),
     ("The fishermen leave every summer.", FRIDAY, "every summer", "SET", "XXXX-SU"),
     ("Stocks fell 3% for the week.", FRIDAY, "the week", "DATE", "2025-W01"),

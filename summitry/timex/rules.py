@@ -310,8 +310,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _W_UNITS,
-        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT})(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?|(?i:past|last|next|first|final|coming|recent|another|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old))?",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT})(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?|(?i:past|last|next|first|final|coming|recent|another|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old)|\s+(?i:or\s+so)(?![a-z]))?",
         spans.duration,
+    ),
+    _rule(
+        "span_ahead",
+        _words("ahead"),
+        r"(?<!\w)(?i:the\s+)?(?:(?i:coming|next|few)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+(?i:ahead)(?![a-z])",
+        spans.bare_plural,
     ),
     _rule(
         "vague_span",

@@ -77,6 +77,8 @@ CASES = [
     ("The ministers meet twice a year.", FRIDAY, "a year", "SET", "P1Y"),
     ("Rebuilding the bridge took years.", FRIDAY, "years", "DURATION", "PXY"),
     ("A decades-long feud ended.", FRIDAY, "decades-long", "DURATION", "PXY"),
+    ("Talks go on in the weeks ahead.", FRIDAY, "the weeks ahead", "DURATION", "PXW"),
+    ("The repairs took a week or so.", FRIDAY, "a week or so", "DURATION", "P1W"),
     ("The city grew over the past decade.", FRIDAY, "the past decade", "DURATION", "P10Y"),
     ("The park is crowded on weekends.", FRIDAY, "weekends", "SET", "XXXX-WXX-WE"),
     ("The fishermen leave every summer.", FRIDAY, "every summer", "SET", "XXXX-SU"),

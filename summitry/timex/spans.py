@@ -60,6 +60,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         n = number_value(words)
         if n is None and not _VAGUE.match(words):
             return None
+        if words in ("a", "an") and re.search(r"-long$", m.group(0), re.I):
+            return None  # "a week-long festival": "week-long" alone is the expression
         if words in ("a", "an") and m.group("unit").lower().endswith("s"):
             return None  # "a decades-long feud": the article belongs to the noun
         if words in ("a", "an") and code in ("S",) and not re.match(r"\s*[,.;]", ctx.after(end)):
@@ -69,6 +71,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
             n += 0.5
     else:
         n = None
+    if re.match(r"-[a-z]", ctx.after(end)):
+        return None  # "a quarter-owned unit", "a two-year-old": the unit is part of a longer word
     if re.search(r"-old$", m.group(0), re.I):
         return None  # "a 6-year-old": an age, not a duration
     fraction = "-" in m.group(0) or re.match(
@@ -94,7 +98,10 @@ def bare_plural(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
 
 
 def half_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "half an hour", "half a century" -> PT30M, P50Y."""
+    """ "half an hour", "half a century", "a quarter-century" -> PT30M, P50Y, P25Y."""
+    if m.group("unit2"):
+        share = 0.5 if (m.group("frac") or m.group("frac2")).lower() == "half" else 0.25
+        return Reading("DURATION", duration_value(share, unit_code(m.group("unit2"))))
     return Reading("DURATION", duration_value(0.5, unit_code(m.group("unit"))))
 
 

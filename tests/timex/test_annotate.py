@@ -78,6 +78,8 @@ CASES = [
     ("Rebuilding the bridge took years.", FRIDAY, "years", "DURATION", "PXY"),
     ("A decades-long feud ended.", FRIDAY, "decades-long", "DURATION", "PXY"),
     ("Talks go on in the weeks ahead.", FRIDAY, "the weeks ahead", "DURATION", "PXW"),
+    ("He led the party for a quarter-century.", FRIDAY, "a quarter-century", "DURATION", "P25Y"),
+    ("A week-long festival opened.", FRIDAY, "week-long", "DURATION", "P1W"),
     ("The repairs took a week or so.", FRIDAY, "a week or so", "DURATION", "P1W"),
     ("The city grew over the past decade.", FRIDAY, "the past decade", "DURATION", "P10Y"),
     ("The park is crowded on weekends.", FRIDAY, "weekends", "SET", "XXXX-WXX-WE"),
@@ -173,6 +175,7 @@ NOT_TIMES = [
     "Jan Egeland spoke to reporters.",
     "Farming changed in the 19th and 20th centuries.",
     "The first half of the match was dull.",
+    "The firm is a quarter-owned unit.",
 ]
 
 

@@ -134,13 +134,20 @@ class ActorIndex:
             if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"advcl", "relcl"}:
                 return None
             main = clause.head
-        while main.dep_ in {"xcomp", "conj", "acomp"} and main.head.i != main.i:
-            main = main.head
-        for child in main.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < token.i:
+        for _ in range(3):
+            while main.dep_ in {"xcomp", "conj", "acomp"} and main.head.i != main.i:
+                main = main.head
+            subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            for child in subjects:
                 mention = self._by_token.get(child.i)
-                if mention is not None and mention.actor.kind is ActorKind.PERSON:
+                if child.i < token.i and mention is not None and mention.actor.kind is ActorKind.PERSON:
                     return self._find_person(mention.actor.name)
+            if subjects or main.dep_ not in {"acl", "relcl", "advcl"}:
+                return None
+            # "an idea first proposed by X during his visit": the clause it hangs on
+            main = main.head
+            while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
+                main = main.head
         return None
 
     def _title_antecedent(self, token: Token) -> _Person | None:
@@ -322,6 +329,8 @@ class ActorIndex:
         text = _clean_name(span.text)
         if not text:
             return False
+        if _is_media(text):
+            return False  # "Yonhap News Agency reported": a messenger, not a party
         org = gazetteer.lookup_organization(text)
         if org is not None:
             # the full name is what readers and other coders recognise ("Group of Seven")
@@ -376,6 +385,14 @@ GROUP_NOUNS = {
 
 def _aliases(written: str, canonical: str) -> tuple[str, ...]:
     return (written,) if written != canonical else ()
+
+
+def _is_media(text: str) -> bool:
+    from summitry.events.lexicon import media_outlets
+
+    lower = text.lower()
+    words = set(lower.replace("-", " ").split())
+    return lower in media_outlets() or bool(words & {"news", "press", "broadcasting", "newspaper", "television"})
 
 
 def _is_place(text: str) -> bool:

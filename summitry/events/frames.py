@@ -133,7 +133,13 @@ def _frame(
             if all(_key(party) != _key(p) for p in actors + recipients):
                 recipients.append(party)
     if mode in {Mode.MEETING, Mode.MULTILATERAL} and lemma in MULTILATERAL_NOUNS | {"meet"}:
-        mode = _meeting_mode(mode, actors + recipients)
+        pair = _bilateral_leaders(actors + recipients) if party_count(tok) is None else None
+        if pair is not None:
+            actors = [a for a in actors if a in pair]
+            recipients = [r for r in recipients if r in pair]
+            mode = Mode.MEETING
+        else:
+            mode = _meeting_mode(mode, actors + recipients)
     time = choose_time(tok, timexes, doc)
     leg_times = {
         place.country: leg_time
@@ -299,6 +305,16 @@ def _meeting_mode(mode: Mode, parties: list[Actor]) -> Mode:
     return Mode.MULTILATERAL if len(sides) >= 3 else Mode.MEETING
 
 
+def _bilateral_leaders(parties: list[Actor]) -> list[Actor] | None:
+    """"Bush's summit with Roh on the APEC sidelines": two persons of two sides meet; the
+    body in whose margins they do is context, not a third party."""
+    persons = [p for p in parties if p.kind is ActorKind.PERSON]
+    countries = {p.country for p in persons if p.country}
+    if len(persons) == 2 and len(countries) <= 2 and len(parties) > 2:
+        return [p for p in parties if p.kind is ActorKind.PERSON or p.country in countries]
+    return None
+
+
 def _complete(frame: _Frame) -> bool:
     parties = frame.parties
     if frame.mode is Mode.VISIT:
@@ -338,6 +354,10 @@ def _same_event(a: _Frame, b: _Frame) -> bool:
         rec_b = {_key(x) for x in b.recipients}
         if rec_a and rec_b and not rec_a & rec_b:
             return False
+        if rec_a and rec_a == rec_b and (a.time is None or b.time is None):
+            # one visit per visitor and destination: "the aim of the visit was" and
+            # "during his visit" tell of one trip, whatever their tenses
+            return _times_compatible(a.time, b.time)
     else:
         shared = keys_a & keys_b
         persons_a = {k for k in keys_a if k.startswith("p:")}

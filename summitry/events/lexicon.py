@@ -49,3 +49,9 @@ def status_cues() -> dict[str, EventStatus]:
 def region_adjectives() -> frozenset[str]:
     """Lower-cased adjectives that make a group of states a region ("African countries")."""
     return frozenset(row[0].lower() for row in _rows("region_adjectives.tsv"))
+
+
+@lru_cache(maxsize=1)
+def media_outlets() -> frozenset[str]:
+    """Lower-cased names of news agencies and outlets: they report engagements, not take part."""
+    return frozenset(row[0].lower() for row in _rows("media.tsv"))

@@ -17,8 +17,11 @@ Engines, each in a fresh process so that peak memory is its own:
   worker processes (one thread each), with the pre-filter.
 
 Articles are loaded before the clock starts and model loading (and cluster start)
-is not timed: the figures are extraction throughput. Peak memory is the maximum
-resident set size of each process (for Dask: the largest worker, and the client).
+is not timed: the figures are extraction throughput. Wall time says what a user
+waits; CPU time (all threads of every process of the engine) says how much work
+each engine does, and is the fairer comparison on a machine other jobs share.
+Peak memory is the maximum resident set size of each process (for Dask: the
+largest worker, and the client).
 A script that prints figures, never a test.
 """
 
@@ -48,6 +51,12 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process, all threads: the work done, whatever else loads the machine."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _articles(name: str, limit: int) -> list:
     from summitry.ingest import iter_path
 
@@ -71,21 +80,23 @@ def measure(engine: str, input_name: str, limit: int) -> dict:
 
         nlp = importlib.import_module(DEFAULT_MODEL).load()
         list(nlp.pipe(texts[:4]))  # warm up
-        started = time.perf_counter()
+        cpu, started = _cpu_seconds(), time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
             pass
         seconds = time.perf_counter() - started
+        cpu = _cpu_seconds() - cpu
     elif engine.startswith("local"):
         from summitry import pipeline
         from summitry.batch import run_local
 
         pipeline.analysis_pipeline()
         list(run_local(articles[:4]))
-        started = time.perf_counter()
+        cpu, started = _cpu_seconds(), time.perf_counter()
         for result in run_local(articles, batch_size=BATCH_SIZE, prefilter=engine.endswith("+pf")):
             events += len(getattr(result, "events", ()))
             failures += not hasattr(result, "events")
         seconds = time.perf_counter() - started
+        cpu = _cpu_seconds() - cpu
     else:
         from distributed import Client, LocalCluster
 
@@ -97,16 +108,18 @@ def measure(engine: str, input_name: str, limit: int) -> dict:
                 Client(cluster) as client:
             list(run_dask(articles[:4], client=client))  # loads the model on every worker
             client.run(lambda: __import__("summitry.pipeline").pipeline.analysis_pipeline())
-            started = time.perf_counter()
+            workers_cpu = sum(client.run(_cpu_seconds).values())
+            cpu, started = _cpu_seconds(), time.perf_counter()
             for result in run_dask(articles, client=client, batch_size=BATCH_SIZE,
                                    prefilter=engine.endswith("+pf")):
                 events += len(getattr(result, "events", ()))
                 failures += not hasattr(result, "events")
             seconds = time.perf_counter() - started
+            cpu = _cpu_seconds() - cpu + sum(client.run(_cpu_seconds).values()) - workers_cpu
             worker_peaks = list(client.run(_peak_mb).values())
     return {
         "engine": engine, "input": input_name, "articles": len(texts), "words": words,
-        "seconds": seconds, "events": events, "failures": failures,
+        "seconds": seconds, "cpu_seconds": cpu, "events": events, "failures": failures,
         "peak_mb": max([_peak_mb(), *worker_peaks]), "client_mb": _peak_mb(),
         "worker_mb": max(worker_peaks) if worker_peaks else None,
     }
@@ -114,21 +127,22 @@ def measure(engine: str, input_name: str, limit: int) -> dict:
 
 def table(rows: list[dict]) -> str:
     lines = [
-        "| input | engine | articles | words | seconds | articles/s | words/s | vs bare "
-        "| events | peak MB per process |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| input | engine | articles | words | wall s | articles/s | words/s | vs bare (wall) "
+        "| CPU s | vs bare (CPU) | events | peak MB per process |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         bare = next(r for r in rows if r["input"] == row["input"] and r["engine"] == "bare")
         rate = row["articles"] / row["seconds"]
         ratio = rate / (bare["articles"] / bare["seconds"])
+        cpu_ratio = bare["cpu_seconds"] / row["cpu_seconds"] if row["cpu_seconds"] else 0.0
         peak = (f"{row['worker_mb']:.0f} (worker), {row['client_mb']:.0f} (client)"
                 if row["worker_mb"] else f"{row['peak_mb']:.0f}")
         events = "" if row["engine"] == "bare" else str(row["events"])
         lines.append(
             f"| {row['input']} | {row['engine']} | {row['articles']} | {row['words']:,} "
             f"| {row['seconds']:.1f} | {rate:.2f} | {row['words'] / row['seconds']:,.0f} "
-            f"| {ratio:.2f}x | {events} | {peak} |"
+            f"| {ratio:.2f}x | {row['cpu_seconds']:.1f} | {cpu_ratio:.2f}x | {events} | {peak} |"
         )
     return "\n".join(lines)
 
@@ -156,7 +170,7 @@ def main() -> None:
             )
             rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
             print(f"{input_name} {engine}: {rows[-1]['seconds']:.1f} s", file=sys.stderr)
-    load = os.getloadavg()
+    load = os.getloadavg()  # other jobs on the machine skew the wall-clock figures
     header = (
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
         f"load average {load[0]:.1f} at the end, Python {platform.python_version()}, "

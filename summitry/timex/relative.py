@@ -77,8 +77,9 @@ def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
 
 def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "this morning", "last night", "the next morning" -> that day's part (TIME)."""
-    rel = m.group("rel").lower()
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
     part = m.group("part").lower()
+    mod = mod_of(m.group("mod"))
     if rel in ("the next", "the following"):
         base = ctx.last_day or ctx.reference
         if base is None:
@@ -93,12 +94,12 @@ def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         if base is None:
             return Reading("TIME", None)
         kind, value = _with_part(base, part)
-        return Reading(kind, value, anchor=base.isoformat(), point=cal.point(cal.DAY, base))
+        return Reading(kind, value, mod, base.isoformat(), cal.point(cal.DAY, base))
     if ctx.reference is None:
         return Reading("TIME", None)
     date = ctx.reference - dt.timedelta(days=1) if rel == "last" else ctx.reference
     kind, value = _with_part(date, part)
-    return Reading(kind, value, anchor=ctx.reference.isoformat(), point=cal.point(cal.DAY, date))
+    return Reading(kind, value, mod, ctx.reference.isoformat(), cal.point(cal.DAY, date))
 
 
 def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -199,6 +200,8 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     num_text = m.group("num")
     plural = m.group("unit").lower().endswith("s")
     n = number_value(num_text) if num_text else (None if plural else 1.0)
+    if m.group("halfa"):
+        n = 0.5  # "half a century ago"
     sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
     mod = mod_of(m.group("mod"))
     base: cal.Point | None

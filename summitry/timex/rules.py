@@ -195,7 +195,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_part",
         _words("morning afternoon evening night"),
-        rf"(?<!\w)(?P<rel>(?i:this|last|the\s+next|the\s+following|that|that\s+same|the\s+same))\s+(?P<part>{PART})(?![a-z])",
+        rf"(?<!\w)(?:(?P<mod>(?i:early|late))\s+)?(?P<rel>(?i:this|last|the\s+next|the\s+following|that|that\s+same|the\s+same))\s+(?P<part>{PART})(?![a-z])",
         relative.day_part,
     ),
     _rule(
@@ -238,7 +238,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "shifted",
         _words("ago earlier later before after now hence previously back"),
-        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+|(?i:the)\s+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![a-z])",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+|(?P<halfa>(?i:half\s+an?))\s+|(?i:the)\s+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![a-z])",
         relative.shifted,
     ),
     _rule(

@@ -60,6 +60,8 @@ CASES = [
     ("Sales fell in the fourth quarter.", FRIDAY, "the fourth quarter", "DATE", "2024-Q4"),
     ("They spoke yesterday.", FRIDAY, "yesterday", "DATE", "2025-01-02"),
     ("The embassy opened two years ago.", FRIDAY, "two years ago", "DATE", "2023"),
+    ("The dam was built half a century ago.", FRIDAY, "half a century ago", "DATE", "1975"),
+    ("The blast came late last night.", FRIDAY, "late last night", "TIME", "2025-01-02TNI"),
     ("Tension is rising now.", FRIDAY, "now", "DATE", "PRESENT_REF"),
     ("The two sides recently resumed talks.", FRIDAY, "recently", "DATE", "PAST_REF"),
     ("Relations are currently frozen.", FRIDAY, "currently", "DATE", "PRESENT_REF"),

@@ -114,3 +114,29 @@ def test_document_record_is_json_serialisable() -> None:
     record = json.loads(json.dumps(doc.to_dict()))
     assert record["document"]["reference_day"] == "2025-03-07"
     assert record["events"][0]["mode"] == "visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "name", "value", "end"),
+    [
+        # a closing verb dates a duration backwards from the day given
+        ("Trade ministers of Chile, Peru and Colombia concluded a two-day meeting in Lima on Thursday.",
+         Mode.MULTILATERAL, "Chile", "2025-03-05", "2025-03-06"),
+        # conjoined days: the first is the start, the last the end
+        ("Danish Prime Minister Mette Frederiksen will visit Kenya on Monday and Tuesday, her office said.",
+         Mode.VISIT, "Frederiksen", "2025-03-10", "2025-03-11"),
+    ],
+)
+def test_event_spans_several_days(text, mode, name, value, end) -> None:
+    event = _find(_events(text), mode, name)
+    assert event.time is not None
+    assert (event.time.value, event.time.end) == (value, end)
+
+
+def test_a_tour_is_one_visit_per_country() -> None:
+    text = "Swiss President Karin Keller-Sutter visited Ghana, Nigeria and Kenya in January, officials said."
+    visits = {e.recipients[0].country: e for e in _events(text) if e.mode is Mode.VISIT}
+    assert set(visits) == {"GHA", "NGA", "KEN"}
+    for visit in visits.values():
+        assert visit.status is EventStatus.OCCURRED
+        assert visit.time is not None and visit.time.value == "2025-01"

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlencode
 
 import sqlalchemy as sa
@@ -186,12 +187,15 @@ def backend_url(backend: str, pg: str) -> Iterator[str]:
 def serving(url: str, port: int) -> Iterator[subprocess.Popen[bytes]]:
     env = {k: v for k, v in os.environ.items() if k != "SUMMITRY_TOKEN"}
     env["SUMMITRY_DB"] = url
-    process = subprocess.Popen(
-        [sys.executable, "-m", "summitry", "serve", "--host", HOST, "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    log = Path(tempfile.gettempdir()) / f"summitry-load-serve-{port}.log"
+    print(f"# server log: {log}", flush=True)  # where a non-200 answer is explained
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "summitry", "serve", "--host", HOST, "--port", str(port)],
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     try:
         deadline = time.monotonic() + 120
         while True:
@@ -278,14 +282,13 @@ def ics_paths(rng: random.Random, count: int = 200) -> list[str]:
     return paths
 
 
-async def drive(port: int, paths: list[str], clients: int, duration: float) -> dict[str, float]:
+async def drive(port: int, paths: list[str], clients: int, duration: float) -> dict[str, Any]:
     latencies: list[float] = []
-    failures = 0
+    failures: dict[int, int] = {}
     items: list[int] = []
     stop = time.perf_counter() + duration
 
     async def client(seed: int) -> None:
-        nonlocal failures
         rng = random.Random(seed)
         reader, writer = await asyncio.open_connection(HOST, port)
         try:
@@ -295,7 +298,7 @@ async def drive(port: int, paths: list[str], clients: int, duration: float) -> d
                 status, body = await _request(reader, writer, path)
                 latencies.append(time.perf_counter() - started)
                 if status != 200:
-                    failures += 1
+                    failures[status] = failures.get(status, 0) + 1
                 elif path.startswith("/calendar.ics"):
                     items.append(body.count(b"BEGIN:VEVENT"))
         finally:
@@ -311,7 +314,8 @@ async def drive(port: int, paths: list[str], clients: int, duration: float) -> d
         "p50": cuts[49] * 1000,
         "p95": cuts[94] * 1000,
         "p99": cuts[98] * 1000,
-        "non200": failures,
+        "non200": sum(failures.values()),
+        "statuses": failures,
         "ics_events": statistics.mean(items) if items else 0.0,
     }
 
@@ -358,6 +362,9 @@ def main() -> None:
             f"| {backend} | {label} | {f['requests']:,.0f} | {f['rps']:.0f} | {f['p50']:.0f}"
             f" | {f['p95']:.0f} | {f['p99']:.0f} | {f['non200']:.0f} | {f['alone']:.0f} |"
         )
+    for backend, name, f in rows:
+        if f["statuses"]:
+            print(f"\n{backend} {name}: non-200 answers by status: {f['statuses']}")
     ics = [f["ics_events"] for _, name, f in rows if name == "ics"]
     if ics:
         print(f"\n(iCal feeds held {statistics.mean(ics):.0f} events on average)")

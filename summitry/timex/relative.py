@@ -76,8 +76,9 @@ def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
 
 
 def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "this morning", "last night", "the next morning" -> that day's part (TIME)."""
-    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    """ "this morning", "last night", "the next morning" -> that day's part (TIME);
+    "that night", "in the afternoon" -> the part of the day last spoken of."""
+    rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "that").lower())
     part = m.group("part").lower()
     mod = mod_of(m.group("mod"))
     if rel in ("the next", "the following"):
@@ -356,8 +357,13 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     year (month, week) last spoken of, or the reference day's."""
     word = m.group("unit").lower()
     mod = mod_of(m.group("mod"))
-    if mod is None and word == "week" and (
-        ctx.preceded_by(start, r"for|earlier in|later in") or re.match(r"['’]s\b", ctx.after(end))
+    if (
+        mod is None
+        and word == "week"
+        and (
+            ctx.preceded_by(start, r"for|earlier in|later in")
+            or re.match(r"['’]s\b", ctx.after(end))
+        )
     ):
         # "for the week", "the week's busiest session": market reports on the current week.
         base = ctx.anchor_point(cal.WEEK)

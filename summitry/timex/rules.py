@@ -195,7 +195,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_part",
         _words("morning afternoon evening night"),
-        rf"(?<!\w)(?:(?P<mod>(?i:early|late))\s+)?(?P<rel>(?i:this|last|the\s+next|the\s+following|that|that\s+same|the\s+same))\s+(?P<part>{PART})(?![a-z])",
+        rf"(?<!\w)(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:this|last|the\s+next|the\s+following|that|that\s+same|the\s+same))\s+(?P<part>{PART})(?![a-z])",
+        relative.day_part,
+    ),
+    _rule(
+        "in_the_part",
+        _words("morning afternoon evening"),
+        r"(?<!\w)(?i:in)\s+(?P<x>(?i:the)\s+(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:morning|afternoon|evening)))(?![a-z])(?!\s+(?i:of|session|sessions|shift|news|paper|papers|edition|editions|prayers?)\b)",
         relative.day_part,
     ),
     _rule(
@@ -359,6 +365,12 @@ RULES: tuple[Rule, ...] = (
         "clock_ampm",
         r"\d\s*(?i:[ap]\.?\s?m)",
         rf"(?<![\w.:])(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am|pm))(?![a-z]){TZ}",
+        spans.clock_time,
+    ),
+    _rule(
+        "clock_in_the",
+        _words("morning afternoon evening"),
+        r"(?<![\w.:$])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s+(?:(?i:o['’]clock)\s+)?(?i:in\s+the)\s+(?P<daypart>(?i:morning|afternoon|evening))(?![a-z])",
         spans.clock_time,
     ),
     _rule(

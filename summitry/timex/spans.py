@@ -153,6 +153,12 @@ def clock_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading 
     else:
         hour, minute = int(gd["h"]), int(gd.get("min") or 0)
         ampm = (gd.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+        if gd.get("daypart"):  # "at 4 in the morning", "by 7 in the evening"
+            if not ctx.preceded_by(
+                start, r"at|by|around|about|until|till|before|after|from|to|since|and"
+            ):
+                return None  # "killed 5 in the morning attack": a count, not a clock
+            ampm = "am" if gd["daypart"].lower() == "morning" else "pm"
         if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
             return None
         if ampm == "pm" and hour != 12:

@@ -87,8 +87,20 @@ CASES = [
     ("The park is crowded on weekends.", FRIDAY, "weekends", "SET", "XXXX-WXX-WE"),
     ("The fishermen leave every summer.", FRIDAY, "every summer", "SET", "XXXX-SU"),
     ("Stocks fell 3% for the week.", FRIDAY, "the week", "DATE", "2025-W01"),
-    ("Exports grew in the first half of the year.", FRIDAY, "the first half of the year", "DATE", "2025-H1"),
-    ("The hearing is set for the week of Jan. 13.", FRIDAY, "the week of Jan. 13", "DATE", "2025-W03"),
+    (
+        "Exports grew in the first half of the year.",
+        FRIDAY,
+        "the first half of the year",
+        "DATE",
+        "2025-H1",
+    ),
+    (
+        "The hearing is set for the week of Jan. 13.",
+        FRIDAY,
+        "the week of Jan. 13",
+        "DATE",
+        "2025-W03",
+    ),
     ("The envoys spent hours at the border.", FRIDAY, "hours", "DURATION", "PTXH"),
     ("Rates should stay low in the near term.", FRIDAY, "the near term", "DATE", "FUTURE_REF"),
     # times of day
@@ -123,6 +135,12 @@ ANCHORED = [
     ("He arrives on Jan. 13. Two days later he leaves.", "Two days later", "2025-01-15"),
     ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
     ("The envoy landed on Monday. That night he met the king.", "That night", "2024-12-30TNI"),
+    ("The envoy landed on Monday; in the evening he met the king.", "the evening", "2024-12-30TEV"),
+    (
+        "The envoy landed on Monday at 4 in the morning.",
+        "Monday at 4 in the morning",
+        "2024-12-30T04:00",
+    ),
     ("Profits rose in the third quarter. A year earlier they fell.", "A year earlier", "2023-Q3"),
     # an itinerary counts on from the last day named
     ("He will fly out on Sunday and return home on Wednesday.", "Wednesday", "2025-01-08"),

@@ -136,9 +136,14 @@ def parse_text(article: Article, keep: list[tuple[int, int]] | None = None) -> s
 _LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 
 
-def _with_original_text(event: Event, text: str) -> Event:
-    """Evidence quoted from the article itself, not from the blanked parse text."""
-    evidence = tuple(Span(s.start, s.end, text[s.start : s.end]).strip_edges() for s in event.evidence)
+def _with_original_text(event: Event, text: str, story_start: int = 0) -> Event:
+    """Evidence quoted from the article itself (not the blanked parse text), from the
+    story's first character on: a headline or dateline blanked for the parser is no evidence."""
+    evidence = tuple(
+        Span(start, s.end, text[start : s.end]).strip_edges()
+        for s in event.evidence
+        if (start := max(s.start, story_start)) < s.end
+    )
     return replace(event, evidence=evidence)
 
 
@@ -176,7 +181,9 @@ def document_from(
         publisher=article.publisher,
         body=(article.body.start, article.body.end),
     )
-    events = [_with_original_text(e, article.text) for e in extract_events(doc, timexes, context)]
+    events = [
+        _with_original_text(e, article.text, story_start) for e in extract_events(doc, timexes, context)
+    ]
     return _document(article, tuple(events))
 
 

@@ -67,6 +67,9 @@ def align(doc: Doc, timexes: list) -> list[TokenTimex]:
     return out
 
 
+MOTION = {"depart", "leave", "travel", "fly", "head", "arrive", "go", "come", "visit", "return"}
+
+
 def _governors(token: Token) -> list[Token]:
     out = [token]
     current = token
@@ -74,6 +77,8 @@ def _governors(token: Token) -> list[Token]:
         head = current.head
         if head.i == current.i or head.lemma_ in REPORTING or current.dep_ in {"ccomp", "relcl"}:
             break
+        if current.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in MOTION:
+            break  # "depart on Sunday for summit talks": Sunday is the departure's
         out.append(head)
         current = head
     return out

@@ -26,6 +26,8 @@ CASES = [
     ),
     ("The vote is due on the 13th.", FRIDAY, "the 13th", "DATE", "2025-01-13"),
     ("It was founded in 1949.", FRIDAY, "1949", "DATE", "1949"),
+    ("The 1980-1988 war ruined both states.", FRIDAY, "1980", "DATE", "1980"),
+    ("The 1980-1988 war ruined both states.", FRIDAY, "1988", "DATE", "1988"),
     ("Profits rose in fiscal 1998.", FRIDAY, "fiscal 1998", "DATE", "1998"),
     ("The accord dates from March 2019.", FRIDAY, "March 2019", "DATE", "2019-03"),
     # weekdays by tense
@@ -195,6 +197,7 @@ NOT_TIMES = [
     "Jan Egeland spoke to reporters.",
     "Farming changed in the 19th and 20th centuries.",
     "The first half of the match was dull.",
+    "Call 1-800-2013-4567 for help.",
     "The firm is a quarter-owned unit.",
 ]
 

@@ -144,9 +144,9 @@ def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     # "the 1980-1988 war": each end of a range of years is a year of its own.
     range_before = re.search(r"(?<![\d-])(\d{4})-$", before)
     range_after = re.match(r"-(\d{4})(?![\d-])", after)
-    if range_before and 0 < number - int(range_before.group(1)) <= 100:
+    if range_before and 0 < number - int(range_before.group(1)) <= 400:
         before = before[: range_before.start()]
-    if range_after and 0 < int(range_after.group(1)) - number <= 100:
+    if range_after and 0 < int(range_after.group(1)) - number <= 400:
         after = after[range_after.end() :]
     if re.search(r"[$£€#]\s*$|\d[,.]$|\bno\.\s*$|-$", before) or re.match(
         r"\s*(?:%|percent|per\s+cent|[,.]\d|\d|-\d|:\d|\s*(?:million|billion|mw|km|kilo|tons?|feet|meters?|miles?|people|troops)\b)",

@@ -28,6 +28,7 @@ CASES = [
     ("It was founded in 1949.", FRIDAY, "1949", "DATE", "1949"),
     ("The 1980-1988 war ruined both states.", FRIDAY, "1980", "DATE", "1980"),
     ("The 1980-1988 war ruined both states.", FRIDAY, "1988", "DATE", "1988"),
+    ("The dynasty (1644-1911) fell.", FRIDAY, "1911", "DATE", "1911"),
     ("Profits rose in fiscal 1998.", FRIDAY, "fiscal 1998", "DATE", "1998"),
     ("The accord dates from March 2019.", FRIDAY, "March 2019", "DATE", "2019-03"),
     # weekdays by tense

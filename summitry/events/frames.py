@@ -28,6 +28,8 @@ from summitry.events.timing import (
     align,
     choose_time,
     precision,
+    duration_days,
+    end_after,
     resolve_weekday_by_status,
     time_of_leg,
 )
@@ -82,6 +84,7 @@ class _Frame:
     token: Token | None = None
     status_strength: int = 0
     leg_times: dict[str, TimeValue] = field(default_factory=dict)
+    days: int | None = None
 
     @property
     def parties(self) -> list[Actor]:
@@ -192,6 +195,7 @@ def _frame(
         lemma=lemma,
         sentence_index=sentences.get(sent.start, 0),
         leg_times=leg_times,
+        days=duration_days(tok, timexes, doc),
     )
 
 
@@ -458,7 +462,19 @@ def _absorb(kept: _Frame, other: _Frame) -> None:
     for span in other.evidence:
         if span not in kept.evidence:
             kept.evidence.append(span)
+    kept.days = kept.days or other.days
+    if kept.time and not kept.time.end and kept.days and not closes_at(kept):
+        # "a four-day visit early next week" and "depart on Sunday": Sunday to Wednesday
+        end = end_after(kept.time.value, kept.days)
+        if end:
+            kept.time = replace(kept.time, end=end)
     kept.confidence = min(0.95, kept.confidence + 0.1)
+
+
+def closes_at(frame: _Frame) -> bool:
+    from summitry.events.timing import closes
+
+    return frame.token is not None and closes(frame.token)
 
 
 def _more_specific(a: Location, b: Location) -> bool:

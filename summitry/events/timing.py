@@ -191,12 +191,8 @@ def _date_part(value: str | None) -> str | None:
     return value
 
 
-def _end_from_duration(
-    trigger: Token, timexes: list[TokenTimex], start: str | None, doc: Doc
-) -> str | None:
-    """The last day, from a duration written next to the trigger ("a four-day visit")."""
-    if not start or not _DAY.match(start):
-        return None
+def duration_days(trigger: Token, timexes: list[TokenTimex], doc: Doc) -> int | None:
+    """The length in days written next to the trigger ("a four-day visit"), if any."""
     near = {t.i for t in trigger.children} | {trigger.i}
     for tx in timexes:
         if tx.type != "DURATION" or not tx.value:
@@ -208,9 +204,22 @@ def _end_from_duration(
             continue
         days = int(match.group(1))
         if 1 < days <= 31:
-            first = dt.date.fromisoformat(start)
-            return (first + dt.timedelta(days=days - 1)).isoformat()
+            return days
     return None
+
+
+def end_after(start: str | None, days: int | None) -> str | None:
+    """The last day of `days` days from `start` (a day), or None."""
+    if not start or not days or not _DAY.match(start):
+        return None
+    return (dt.date.fromisoformat(start) + dt.timedelta(days=days - 1)).isoformat()
+
+
+def _end_from_duration(
+    trigger: Token, timexes: list[TokenTimex], start: str | None, doc: Doc
+) -> str | None:
+    """The last day, from a duration written next to the trigger ("a four-day visit")."""
+    return end_after(start, duration_days(trigger, timexes, doc))
 
 
 CLOSING = {"conclude", "end", "close", "wrap", "finish", "complete", "wind"}

@@ -203,6 +203,8 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     n = number_value(num_text) if num_text else (None if plural else 1.0)
     if m.group("halfa"):
         n = 0.5  # "half a century ago"
+    elif m.group("half") and n is not None:
+        n += 0.5  # "two and a half years ago"
     sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
     mod = mod_of(m.group("mod"))
     base: cal.Point | None

@@ -138,7 +138,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month",
         _W_MONTHS,
-        rf"(?<!\w)(?:{MOD_EDGE})?(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?{MONTH}(?:(?:,\s*|\s+)(?:(?i:of)\s+)?{YEAR}|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?",
+        rf"(?<!\w)(?:{MOD_EDGE})?(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?{MONTH}(?:(?:,\s*|\s+)(?:(?i:of)\s+)?{YEAR}|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year))?",
         absolute.month,
     ),
     _rule(
@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "shifted",
         _words("ago earlier later before after now hence previously back"),
-        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+|(?P<halfa>(?i:half\s+an?))\s+|(?i:the)\s+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![a-z])",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?P<num>{NUM}|{VAGUE})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?[\s-]+|(?P<halfa>(?i:half\s+an?))\s+|(?i:the)\s+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![a-z])",
         relative.shifted,
     ),
     _rule(
@@ -316,7 +316,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _W_UNITS,
-        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT})(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?|(?i:past|last|next|first|final|coming|recent|another|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>\s+(?i:and\s+a\s+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old)|\s+(?i:or\s+so)(?![a-z]))?",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT})(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?|(?i:past|last|next|first|final|coming|recent|another|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old)|\s+(?i:or\s+so)(?![a-z]))?",
         spans.duration,
     ),
     _rule(

@@ -31,6 +31,7 @@ CASES = [
     ("The dynasty (1644-1911) fell.", FRIDAY, "1911", "DATE", "1911"),
     ("Profits rose in fiscal 1998.", FRIDAY, "fiscal 1998", "DATE", "1998"),
     ("The accord dates from March 2019.", FRIDAY, "March 2019", "DATE", "2019-03"),
+    ("The plant shut in March of last year.", FRIDAY, "March of last year", "DATE", "2024-03"),
     # weekdays by tense
     ("The two leaders met on Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The minister will travel to Seoul on Monday.", FRIDAY, "Monday", "DATE", "2025-01-06"),
@@ -82,6 +83,13 @@ CASES = [
     ("The ministers meet twice a year.", FRIDAY, "a year", "SET", "P1Y"),
     ("Rebuilding the bridge took years.", FRIDAY, "years", "DURATION", "PXY"),
     ("A decades-long feud ended.", FRIDAY, "decades-long", "DURATION", "PXY"),
+    (
+        "The siege lasted three-and-a-half years.",
+        FRIDAY,
+        "three-and-a-half years",
+        "DURATION",
+        "P3Y6M",
+    ),
     ("Talks go on in the weeks ahead.", FRIDAY, "the weeks ahead", "DURATION", "PXW"),
     ("He led the party for a quarter-century.", FRIDAY, "a quarter-century", "DURATION", "P25Y"),
     ("A week-long festival opened.", FRIDAY, "week-long", "DURATION", "P1W"),

@@ -147,6 +147,7 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
 def relative_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "next week", "this year", "early next week", "the following month", "last spring"."""
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    rel = {"this past": "past", "this coming": "coming"}.get(rel, rel)
     word = re.sub(r"\s+", " ", m.group("unit").lower()).replace("fiscal ", "")
     mod = mod_of(m.group("mod"))
     step = _STEP.get(rel, 0)

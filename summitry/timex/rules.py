@@ -66,7 +66,7 @@ MOD_AMOUNT = (
     r"|approximately|roughly|some|just\s+over|just\s+under|upwards\s+of))\s+"
 )
 TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|(?i:local\s+time)))?"
-REL = r"(?i:this|last|next|past|previous|coming|current|following|same|prior|upcoming|preceding|latest|most\s+recent|that(?:\s+same)?)"
+REL = r"(?i:this\s+past|this\s+coming|this|last|next|past|previous|coming|current|following|same|prior|upcoming|preceding|latest|most\s+recent|that(?:\s+same)?)"
 _ORDINAL_WORDS = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
     "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"

@@ -61,6 +61,7 @@ CASES = [
     ("The envoy will be back in two weeks.", FRIDAY, "two weeks", "DATE", "2025-W03"),
     ("A decision is expected later this month.", FRIDAY, "later this month", "DATE", "2025-01"),
     ("The bill passed last spring.", FRIDAY, "last spring", "DATE", "2024-SP"),
+    ("The team won this past weekend.", FRIDAY, "this past weekend", "DATE", "2024-W52-WE"),
     ("Sales fell in the fourth quarter.", FRIDAY, "the fourth quarter", "DATE", "2024-Q4"),
     ("They spoke yesterday.", FRIDAY, "yesterday", "DATE", "2025-01-02"),
     ("The embassy opened two years ago.", FRIDAY, "two years ago", "DATE", "2023"),

@@ -67,6 +67,7 @@ def align(doc: Doc, timexes: list) -> list[TokenTimex]:
     return out
 
 
+RETURNING = {"return"}
 MOTION = {"depart", "leave", "travel", "fly", "head", "arrive", "go", "come", "visit", "return"}
 
 
@@ -134,6 +135,14 @@ def choose_time(
         return None
     tx = best[1]
     value = _date_part(tx.value)
+    if _attached_to(tx, doc).lemma_.lower() in RETURNING and value and _DAY.match(value):
+        # "a three-day trip ... is to return Tuesday": Tuesday is the last day
+        days = duration_days(trigger, timexes, doc)
+        if not days:
+            return None
+        last = dt.date.fromisoformat(value)
+        first = last - dt.timedelta(days=days - 1)
+        return TimeValue(tx.text, first.isoformat(), value, Span(tx.char_start, tx.char_end, tx.text))
     end = _end_from_duration(trigger, timexes, value, doc) or _conjoined_end(tx, candidates, doc)
     if end and value and closes(trigger):
         # the duration runs back from the closing day
@@ -194,13 +203,25 @@ def _date_part(value: str | None) -> str | None:
 def duration_days(trigger: Token, timexes: list[TokenTimex], doc: Doc) -> int | None:
     """The length in days written next to the trigger ("a four-day visit"), if any."""
     near = {t.i for t in trigger.children} | {trigger.i}
+    for child in trigger.children:  # "traveled to Poland on a three-day trip"
+        if child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in {"trip", "visit", "tour", "journey"}:
+                    near |= {obj.i} | {t.i for t in obj.children}
+    sent = trigger.sent
     for tx in timexes:
         if tx.type != "DURATION" or not tx.value:
             continue
         match = _DURATION_DAYS.match(tx.value)
         if not match:
             continue
-        if not any(i in near for i in range(tx.start, tx.end)) and doc[tx.start : tx.end].root.head != trigger:
+        root = doc[tx.start : tx.end].root
+        trip_in_sentence = (
+            trigger.pos_ == "VERB"
+            and sent.start <= tx.start < sent.end
+            and root.head.lemma_.lower() in {"trip", "visit", "tour", "journey", "stay"}
+        )
+        if not any(i in near for i in range(tx.start, tx.end)) and root.head != trigger and not trip_in_sentence:
             continue
         days = int(match.group(1))
         if 1 < days <= 31:

@@ -112,7 +112,7 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     number = weekday_number(m.group("wd"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     rel = {"this coming": "coming", "this past": "past"}.get(rel, rel)
-    part = m.groupdict().get("part")
+    part = m.groupdict().get("part") or m.groupdict().get("prepart")
     mod = mod_of(rel) if rel in ("early", "late") else None
     anchor_day = ctx.reference
     if rel in ("the previous", "the following", "the next", "that"):

@@ -124,6 +124,13 @@ CASES = [
         "2025-01-01T10:30",
     ),
     ("The statement came this morning.", FRIDAY, "this morning", "TIME", "2025-01-03TMO"),
+    (
+        "By late afternoon Tuesday, 800 had fled.",
+        FRIDAY,
+        "late afternoon Tuesday",
+        "TIME",
+        "2024-12-31TAF",
+    ),
     ("Talks resume at noon.", FRIDAY, "noon", "TIME", "2025-01-03T12:00"),
 ]
 

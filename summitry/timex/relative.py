@@ -78,9 +78,10 @@ def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
 def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "this morning", "last night", "the next morning" -> that day's part (TIME);
     "that night", "in the afternoon" -> the part of the day last spoken of."""
-    rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "that").lower())
-    part = m.group("part").lower()
-    mod = mod_of(m.group("mod"))
+    gd = m.groupdict()
+    rel = re.sub(r"\s+", " ", (gd.get("rel") or "that").lower())
+    part = (gd.get("part") or gd.get("part2") or "").lower()
+    mod = mod_of(gd.get("mod") or gd.get("mod2"))
     if rel in ("the next", "the following"):
         base = ctx.last_day or ctx.reference
         if base is None:

@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "in_the_part",
         _words("morning afternoon evening"),
-        r"(?<!\w)(?i:in)\s+(?P<x>(?i:the)\s+(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:morning|afternoon|evening)))(?![a-z])(?!\s+(?i:of|session|sessions|shift|news|paper|papers|edition|editions|prayers?)\b)",
+        r"(?<!\w)(?:(?i:in)\s+(?P<x>(?i:the)\s+(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:morning|afternoon|evening)))|(?P<mod2>(?i:mid|early|late))[\s-](?P<part2>(?i:morning|afternoon)))(?![a-z])(?!\s+(?i:of|session|sessions|shift|news|paper|papers|edition|editions|prayers?|trade|trading|deals?|dealings|flights?|shows?)\b)",
         relative.day_part,
     ),
     _rule(

@@ -155,6 +155,7 @@ ANCHORED = [
     ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
     ("The envoy landed on Monday. That night he met the king.", "That night", "2024-12-30TNI"),
     ("The envoy landed on Monday; in the evening he met the king.", "the evening", "2024-12-30TEV"),
+    ("The envoy landed on Monday; by mid-afternoon he had left.", "mid-afternoon", "2024-12-30TAF"),
     (
         "The envoy landed on Monday at 4 in the morning.",
         "Monday at 4 in the morning",

@@ -372,9 +372,10 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         # "for the week", "the week's busiest session": market reports on the current week.
         base = ctx.anchor_point(cal.WEEK)
         return Reading("DATE", base.value if base else None, point=base)
-    if mod is None and word != "year":
+    edge = m.group("mod")  # "the end of", "the rest of", ... (some have no TIMEX3 mod)
+    if not edge and word != "year":
         return None  # "the week", "the month" alone are too often not a date
-    if mod is None and ctx.preceded_by(start, r"for|over|during|throughout|through|all|of"):
+    if not edge and ctx.preceded_by(start, r"for|over|during|throughout|through|all|of"):
         return Reading("DURATION", "P1Y")
     unit = {"year": cal.YEAR, "month": cal.MONTH, "week": cal.WEEK, "decade": cal.DECADE}[word]
     base = ctx.anchor_point(unit)

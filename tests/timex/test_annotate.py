@@ -99,6 +99,7 @@ CASES = [
     ("The park is crowded on weekends.", FRIDAY, "weekends", "SET", "XXXX-WXX-WE"),
     ("The fishermen leave every summer.", FRIDAY, "every summer", "SET", "XXXX-SU"),
     ("Stocks fell 3% for the week.", FRIDAY, "the week", "DATE", "2025-W01"),
+    ("Prices fell for the rest of the month.", FRIDAY, "the rest of the month", "DATE", "2025-01"),
     (
         "Exports grew in the first half of the year.",
         FRIDAY,

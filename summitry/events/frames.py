@@ -107,9 +107,9 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
             frames.append(frame)
     _lend_times(frames)
     frames = _fold(frames)
+    _date_the_present(frames, context, doc)
     _inherit_from_visits(frames)
     _place_by_dateline(frames, context)
-    _date_the_present(frames, context, doc)
     return [_to_event(f) for f in frames if _complete(f)]
 
 
@@ -256,7 +256,11 @@ def _lend_times(frames: list[_Frame]) -> None:
         for earlier in reversed(frames[:n]):
             if frame.sentence_index - earlier.sentence_index > 2:
                 break
-            if not earlier.parties and earlier.time is not None and earlier.mode is frame.mode:
+            if (
+                earlier.time is not None
+                and earlier.mode is frame.mode
+                and (not earlier.parties or not _complete(earlier))
+            ):
                 frame.time = earlier.time
                 frame.status = earlier.status if frame.status.coarse == earlier.status.coarse else frame.status
                 break
@@ -531,15 +535,17 @@ def _inherit_from_visits(frames: list[_Frame]) -> None:
                 continue
             if not _times_compatible(frame.time, visit.time):
                 continue
+            if visit.time is None and frame.time is not None and visit.status.coarse != "off" and (
+                frame.location is None or frame.location.country in hosts
+            ):
+                # "Chirac opened talks with Reagan [today]": the visit is under way by then
+                visit.time = replace(frame.time, end=None)
             if (frame.status.coarse == "past") != (visit.status.coarse == "past"):
                 continue
             if frame.location is None:
                 frame.location = visit.location
             if frame.time is None and visit.time is not None:
                 frame.time = _during(visit.time)
-            if visit.time is None and frame.time is not None and frame.location:
-                # "Chirac opened talks with Reagan [today]": the visit is under way by then
-                visit.time = replace(frame.time, end=None)
             break
 
 

@@ -320,13 +320,19 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
 
 
 def _venue_compound(tok: Token, child: Token, index: ActorIndex) -> Location | None:
-    """A lone city before a meeting word names where it is held, not a party;
-    two places ("Seoul-Washington talks") or a country ("US-Japan summit") are parties."""
-    places = [c for c in tok.children if c.dep_ in {"compound", "nmod"} and _place_of(c, index)]
-    if len(places) != 1:
+    """A lone city before a meeting word names where it is held, not a party ("the
+    Geneva superpower talks"); two places ("Seoul-Washington talks") or a country
+    ("US-Japan summit") are parties."""
+    modifiers = [
+        t for c in tok.children if c.dep_ in {"compound", "nmod"} for t in c.subtree if t.i < tok.i
+    ]
+    named = [t for t in modifiers if index.mention_at(t) is not None]
+    if len({index.mention_at(t).start for t in named}) != 1:  # type: ignore[union-attr]
         return None
-    place = gazetteer.lookup_place(child.text)
+    place = gazetteer.lookup_place(named[0].text)
     if place is None or place.kind not in {"city", "capital"} or not place.country:
+        return None
+    if not any(t.i == named[0].i for t in child.subtree):
         return None
     return Location(place.name, place.country)
 

@@ -1,14 +1,14 @@
 """Load: GET /api/events and /calendar.ics under 50 concurrent clients, on loopback.
 
     .venv/bin/python benchmarks/load.py [--backend sqlite|postgresql|both]
-        [--events 100000] [--clients 50] [--duration 30] [--pg URL]
+        [--events 100000] [--clients 50] [--duration 30] [--pg URL] [--workers N]
 
 For each backend: a store of 100,000 synthetic calendar events is built with
 bulk inserts (SQLite in a temporary directory; PostgreSQL in a new schema of
-the server at --pg, dropped afterwards), `summitry serve` is started on it in
-its own process on 127.0.0.1 (the way users run it), and 50 clients (keep-alive
-connections, one asyncio task each, in this process) send requests back to
-back for --duration seconds per workload:
+the server at --pg, dropped afterwards), `summitry serve --workers N` (default:
+one per CPU) is started on it in its own processes on 127.0.0.1 (the way users
+run it), and 50 clients (keep-alive connections, one asyncio task each, in this
+process) send requests back to back for --duration seconds per workload:
 
 - ``events``: ``GET /api/events`` filtered pages of 50 events (a country, a
   month, a mode and status, an actor key, a country and a quarter, in turn);
@@ -184,14 +184,17 @@ def backend_url(backend: str, pg: str) -> Iterator[str]:
 
 
 @contextmanager
-def serving(url: str, port: int) -> Iterator[subprocess.Popen[bytes]]:
+def serving(url: str, port: int, workers: int = 1) -> Iterator[subprocess.Popen[bytes]]:
     env = {k: v for k, v in os.environ.items() if k != "SUMMITRY_TOKEN"}
     env["SUMMITRY_DB"] = url
     log = Path(tempfile.gettempdir()) / f"summitry-load-serve-{port}.log"
     print(f"# server log: {log}", flush=True)  # where a non-200 answer is explained
     with log.open("wb") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "summitry", "serve", "--host", HOST, "--port", str(port)],
+            [
+                *(sys.executable, "-m", "summitry", "serve", "--host", HOST, "--port", str(port)),
+                *("--workers", str(workers)),
+            ],
             env=env,
             stdout=output,
             stderr=subprocess.STDOUT,
@@ -328,6 +331,7 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=30.0)
     parser.add_argument("--pg", default=os.environ.get("SUMMITRY_TEST_PG", DEFAULT_PG))
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     rng = random.Random(6)
@@ -335,20 +339,22 @@ def main() -> None:
 
     print(
         f"# {args.events:,} events, {args.clients} clients, {args.duration:.0f} s per workload,"
-        f" {HOST}; Python {platform.python_version()}, {os.cpu_count()} CPUs"
+        f" {HOST}; Python {platform.python_version()}, {os.cpu_count()} CPUs,"
+        f" {args.workers} server worker(s); load average {os.getloadavg()[0]:.1f}"
     )
     rows = []
     for backend in backends:
         with backend_url(backend, args.pg) as url:
             seconds = fill(url, args.events)
             print(f"# {backend}: {args.events:,} events inserted in {seconds:.0f} s", flush=True)
-            with serving(url, args.port):
+            with serving(url, args.port, args.workers):
                 for name, paths in workloads.items():
                     asyncio.run(drive(args.port, paths, args.clients, 3.0))  # warm up
                     alone = asyncio.run(drive(args.port, paths, 1, args.duration / 3))
                     figures = asyncio.run(drive(args.port, paths, args.clients, args.duration))
                     rows.append((backend, name, {**figures, "alone": alone["p50"]}))
-                    print(f"# {backend} {name}: done", flush=True)
+                    load = os.getloadavg()[0]
+                    print(f"# {backend} {name}: done; load average {load:.1f}", flush=True)
 
     print()
     print(

@@ -712,6 +712,9 @@ def _add_serve_command(subparsers: Any) -> None:
         "--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1: this machine)"
     )
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="server processes (default: 1; try the CPU count)"
+    )
     parser.set_defaults(handler=run_serve)
 
 
@@ -722,7 +725,7 @@ def run_serve(args: argparse.Namespace) -> int:
     settings = ApiSettings.from_env()
     writes = "enabled" if settings.writes_enabled else "disabled (set SUMMITRY_TOKEN to enable)"
     print(f"summitry: serving http://{args.host}:{args.port}/ ; writes {writes}", file=sys.stderr)
-    serve(args.db, host=args.host, port=args.port, settings=settings)
+    serve(args.db, host=args.host, port=args.port, settings=settings, workers=args.workers)
     return EXIT_OK
 
 

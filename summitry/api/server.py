@@ -18,6 +18,7 @@ from fastapi import FastAPI
 
 from summitry.api.app import app_for_db
 from summitry.api.settings import DEFAULT_HOST, DEFAULT_PORT, ApiSettings
+from summitry.store import DB_ENV_VAR, open_store
 
 
 def serve(
@@ -27,10 +28,40 @@ def serve(
     port: int = DEFAULT_PORT,
     settings: ApiSettings | None = None,
     log_level: str = "info",
+    workers: int = 1,
 ) -> None:
-    """Serve the store at `db` until interrupted (blocks)."""
-    app = app_for_db(db, settings)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    """Serve the store at `db` until interrupted (blocks).
+
+    With `workers` > 1, uvicorn runs that many processes, each with its own
+    app and store (a query runs on one CPU; more processes use more). The
+    store is migrated here, once, before they start; each process then
+    builds its app with `app_from_env`, so `settings` must be the ones
+    `ApiSettings.from_env()` gives (as for `summitry serve`) and `db` is
+    handed over in `$SUMMITRY_DB`.
+    """
+    if workers <= 1:
+        app = app_for_db(db, settings)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+        return
+    if settings is not None and settings != ApiSettings.from_env():
+        raise ValueError("several workers read their settings from the environment")
+    open_store(db).close()  # migrate once, not in every worker at the same time
+    if db is not None:
+        os.environ[DB_ENV_VAR] = os.fspath(db)
+    uvicorn.run(
+        "summitry.api.server:app_from_env",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level=log_level,
+        server_header=False,
+    )
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process: the store at `$SUMMITRY_DB`, settings from the environment."""
+    return app_for_db(None, ApiSettings.from_env())
 
 
 def free_port(host: str = DEFAULT_HOST) -> int:

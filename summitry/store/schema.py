@@ -6,6 +6,8 @@
     events        one row per calendar event (a merge cluster of mentions):
                   the resolved fields for filtering, and the full record as JSON
     participants  the canonical actors of each calendar event
+    store_version one row, bumped by a trigger on every change to events: what
+                  readers key their caches on
     errors        documents that could not be ingested, and why
 
 Events and participants are derived: `Store.remerge()` rebuilds them from
@@ -81,6 +83,8 @@ events = sa.Table(
     sa.Column("last_reported", sa.Date, nullable=True),
     sa.Column("mention_count", sa.Integer, nullable=False),
     sa.Column("record", sa.Text, nullable=False),  # JSON: CalendarEvent.to_dict()
+    # serves the calendar order: dated events by (start_day, id), then undated by id
+    sa.Index("ix_events_start_day_id", "start_day", "id"),
 )
 
 participants = sa.Table(
@@ -104,6 +108,14 @@ participants = sa.Table(
     sa.Index("ix_participants_mode_actor_key", "mode", "actor_key"),
     sa.Index("ix_participants_actor_key", "actor_key"),
     sa.Index("ix_participants_mode_block_key", "mode", "block_key"),
+)
+
+store_version = sa.Table(
+    "store_version",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # the one row: 1
+    # bumped by a trigger on `events` (migration 0004) at every insert, update, delete
+    sa.Column("version", sa.BigInteger, nullable=False),
 )
 
 errors = sa.Table(

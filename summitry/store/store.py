@@ -10,7 +10,9 @@ store is opened.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import TracebackType
@@ -44,13 +46,21 @@ from summitry.store.records import (
     IngestResult,
     StoredDocument,
 )
-from summitry.store.schema import documents, errors, events, mentions, participants
+from summitry.store.schema import (
+    documents,
+    errors,
+    events,
+    mentions,
+    participants,
+    store_version,
+)
 
 DEFAULT_DB = "summitry.db"
 DB_ENV_VAR = "SUMMITRY_DB"
 
 _WRITE_LOCK_ID = 0x5375_6D6D  # "Summ": the PostgreSQL advisory lock writers hold
 _CHUNK = 500  # bound parameters per IN (...) list; SQLite allows 32766, keep plans small
+_CACHED_VALUES = 1024  # totals a Store remembers (oldest forgotten first)
 _T = TypeVar("_T")
 
 
@@ -188,6 +198,9 @@ class Store:
     def __init__(self, engine: sa.Engine, url: str) -> None:
         self._engine = engine
         self.url = url  # with any password hidden
+        # what a reader computed (a filter's total), with the store version; see `_remembered`
+        self._cache: dict[Any, tuple[int, Any]] = {}
+        self._cache_lock = threading.Lock()
 
     @property
     def dialect(self) -> str:
@@ -423,8 +436,22 @@ class Store:
     # -- reading -------------------------------------------------------------
 
     @staticmethod
-    def _conditions(query: EventQuery) -> list[sa.ColumnElement[bool]]:
+    def _conditions(query: EventQuery, *, per_event: bool = False) -> list[sa.ColumnElement[bool]]:
+        """The WHERE clauses of `query`.
+
+        The participant filters (country, actor) are `id IN (all matching
+        participants)` by default: one pass over participants, best when every
+        match is visited (a count). With `per_event`, they are correlated
+        `EXISTS` look-ups of one event's participants by primary key, best when
+        a walk along the calendar order stops after a page.
+        """
         conditions: list[sa.ColumnElement[bool]] = []
+
+        def participant_match(*where: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
+            if per_event:
+                return sa.exists().where(participants.c.event_id == events.c.id, *where)
+            return events.c.id.in_(sa.select(participants.c.event_id).where(*where))
+
         if query.date_from:
             conditions.append(events.c.end_day >= query.date_from)
         if query.date_to:
@@ -434,24 +461,18 @@ class Store:
             conditions.append(
                 sa.or_(
                     events.c.location_country == code,
-                    events.c.id.in_(
-                        sa.select(participants.c.event_id).where(participants.c.country == code)
-                    ),
+                    participant_match(participants.c.country == code),
                 )
             )
         if query.actor:
             wanted = query.actor.strip()
             lowered = wanted.lower()
             conditions.append(
-                events.c.id.in_(
-                    sa.select(participants.c.event_id).where(
-                        sa.or_(
-                            participants.c.actor_key == wanted,
-                            sa.func.lower(participants.c.name).contains(lowered, autoescape=True),
-                            sa.func.lower(participants.c.aliases).contains(
-                                lowered, autoescape=True
-                            ),
-                        )
+                participant_match(
+                    sa.or_(
+                        participants.c.actor_key == wanted,
+                        sa.func.lower(participants.c.name).contains(lowered, autoescape=True),
+                        sa.func.lower(participants.c.aliases).contains(lowered, autoescape=True),
                     )
                 )
             )
@@ -473,19 +494,118 @@ class Store:
             .order_by(events.c.start_day.is_(None), events.c.start_day, events.c.id)
         )
 
+    def _remembered(self, conn: sa.Connection, key: Any, compute: Callable[[], _T]) -> _T:
+        """`compute()`, cached under `key` until the store's version changes.
+
+        The version is read before computing: a write in between leaves the
+        value under the old version, where no later reader looks, so a cached
+        value is never older than the version it is kept under.
+        """
+        version = conn.scalar(sa.select(store_version.c.version))
+        with self._cache_lock:
+            cached = self._cache.get(key)
+        if version is not None and cached is not None and cached[0] == version:
+            return cached[1]  # type: ignore[no-any-return]
+        value = compute()
+        if version is not None:
+            with self._cache_lock:
+                if len(self._cache) >= _CACHED_VALUES:
+                    self._cache.pop(next(iter(self._cache)), None)
+                self._cache[key] = (version, value)
+        return value
+
+    def _count(self, conn: sa.Connection, conditions: list[sa.ColumnElement[bool]]) -> int:
+        """How many events match `conditions` (cached per filter and store version)."""
+        statement = sa.select(sa.func.count()).select_from(events).where(*conditions)
+        compiled = statement.compile(self._engine)
+        key = (str(compiled), tuple(sorted((k, repr(v)) for k, v in compiled.params.items())))
+        return self._remembered(conn, key, lambda: conn.scalar(statement) or 0)
+
+    def _longest_span(self, conn: sa.Connection) -> int | None:
+        """The most days any event's end_day lies after its start_day (None: no dated event)."""
+        if self.dialect == "sqlite":
+            days = sa.func.julianday(events.c.end_day) - sa.func.julianday(events.c.start_day)
+        else:
+            days = events.c.end_day - events.c.start_day
+        statement = sa.select(sa.func.max(days))
+
+        def compute() -> int | None:
+            value = conn.scalar(statement)
+            return None if value is None else int(math.ceil(value))
+
+        return self._remembered(conn, "longest span", compute)
+
+    def _page_ids(
+        self, conn: sa.Connection, query: EventQuery, offset: int, limit: int | None, total: int
+    ) -> list[str]:
+        """The ids of one page in calendar order, read from `ix_events_start_day_id`.
+
+        1. Dated events by (start_day, id). When matches are common enough
+           that walking the index in order meets the page sooner than sorting
+           every match would end, the walk is taken (SQLite is told so:
+           it cannot guess how many events a participant filter keeps), and
+           participant filters look up each visited event's own participants.
+           A `date_from` also bounds start_day from below, by the longest span
+           of any event, so the walk starts near the window.
+        2. If the page is not full, undated events by id follow (none when a
+           date bound is set, as `end_day >= ...` is never true for them).
+        """
+
+        def page(statement: sa.Select[Any], skip: int, size: int | None) -> list[str]:
+            statement = statement.offset(skip)
+            if size is not None:
+                statement = statement.limit(size)
+            return list(conn.scalars(statement))
+
+        event_count = self._count(conn, [])
+        walk = limit is not None and (offset + limit) * event_count <= total * total
+        conditions = self._conditions(query, per_event=walk)
+        if query.date_from:
+            span = self._longest_span(conn)
+            if span is not None:
+                conditions.append(
+                    events.c.start_day >= query.date_from - dt.timedelta(days=max(span, 0))
+                )
+        dated = (
+            sa.select(events.c.id)
+            .where(events.c.start_day.is_not(None), *conditions)
+            .order_by(events.c.start_day, events.c.id)
+        )
+        if walk:
+            dated = dated.with_hint(events, "INDEXED BY ix_events_start_day_id", "sqlite")
+        ids = page(dated, offset, limit)
+        if (limit is not None and len(ids) == limit) or query.date_from or query.date_to:
+            return ids
+        conditions = self._conditions(query)
+        skip = 0
+        if not ids and offset:
+            dated_total = self._count(conn, [events.c.start_day.is_not(None), *conditions])
+            skip = max(offset - dated_total, 0)
+        undated = (
+            sa.select(events.c.id)
+            .where(events.c.start_day.is_(None), *conditions)
+            .order_by(events.c.id)
+        )
+        return ids + page(undated, skip, None if limit is None else limit - len(ids))
+
     @_wrap_errors
     def list_events(self, query: EventQuery | None = None) -> EventPage:
-        """The events matching `query` (default `EventQuery()`), sorted by start day then id."""
+        """The events matching `query` (default `EventQuery()`), sorted by start day then id.
+
+        The page's ids come first (see `_page_ids`), then only those records;
+        the total is cached per filter until the next write (see `_remembered`).
+        """
         query = query or EventQuery()
-        conditions = self._conditions(query)
-        statement = self._ordered(conditions).offset(max(query.offset, 0))
-        if query.limit is not None:
-            statement = statement.limit(max(query.limit, 0))
+        limit = None if query.limit is None else max(query.limit, 0)
+        offset = max(query.offset, 0)
         with self._engine.connect() as conn:
-            total = (
-                conn.scalar(sa.select(sa.func.count()).select_from(events).where(*conditions)) or 0
-            )
-            found = tuple(codec.row_to_event(row) for row in conn.execute(statement))
+            total = self._count(conn, self._conditions(query))
+            ids = self._page_ids(conn, query, offset, limit, total) if limit != 0 else []
+            records: dict[str, Any] = {}
+            for chunk in _chunks(ids):
+                statement = sa.select(events.c.id, events.c.record).where(events.c.id.in_(chunk))
+                records.update((row.id, row) for row in conn.execute(statement))
+        found = tuple(codec.row_to_event(records[event_id]) for event_id in ids)
         return EventPage(found, total, query)
 
     def iter_events(self, query: EventQuery | None = None) -> Iterator[CalendarEvent]:
@@ -497,6 +617,12 @@ class Store:
                     yield codec.row_to_event(row)
         except sa.exc.SQLAlchemyError as error:
             raise StoreError(f"iter_events failed on {self.url}: {error}") from error
+
+    @_wrap_errors
+    def version(self) -> int | None:
+        """A number that changes whenever an event is written (a cache key), or None."""
+        with self._engine.connect() as conn:
+            return conn.scalar(sa.select(store_version.c.version))
 
     @_wrap_errors
     def get_event(self, event_id: str) -> CalendarEvent | None:

@@ -137,3 +137,31 @@ def test_events_without_a_time_are_left_out(client: httpx.Client, store: Store) 
     )
     assert client.get("/api/events", params={"q": "Kenji Mori met"}).json()["total"] == 1
     assert all("met" not in summary for summary in vevents(feed(client)))
+
+
+def test_a_poll_with_the_etag_gets_304_until_the_calendar_changes(
+    client: httpx.Client, store: Store
+) -> None:
+    first = client.get("/calendar.ics", params={"country": "KOR"})
+    etag = first.headers["etag"]
+    again = client.get("/calendar.ics", params={"country": "KOR"}, headers={"If-None-Match": etag})
+    assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", etag)
+    other = client.get("/calendar.ics", params={"country": "JPN"})
+    assert other.headers["etag"] != etag  # the filters are part of the tag
+    assert client.get("/calendar.ics", params={"country": "KOR"}).content == first.content
+    sentence = "Kenji Mori met Elena Varga for talks."
+    store.ingest(
+        article(
+            "doc-undated",
+            dt.date(2025, 1, 3),
+            f"Talks\n\n{sentence}",
+            [Frame(Mode.MEETING, (VARGA,), (), EventStatus.OCCURRED, sentence, "met")],
+            url=None,
+            publisher="Example Wire",
+        )
+    )
+    changed = client.get(
+        "/calendar.ics", params={"country": "KOR"}, headers={"If-None-Match": etag}
+    )
+    assert changed.status_code == 200
+    assert changed.headers["etag"] != etag

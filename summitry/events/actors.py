@@ -268,7 +268,7 @@ class ActorIndex:
             if first is not None and first < tok.i and not _is_place(tok.text):
                 spans.append(doc[tok.i : tok.i + 1])
                 taken.add(tok.i)
-        return sorted(spans, key=lambda s: s.start)
+        return _join_adjacent(sorted(spans, key=lambda s: s.start))
 
     def _add_person(self, span: Span) -> None:
         name = _clean_name(span.text)
@@ -307,6 +307,9 @@ class ActorIndex:
                 return person
             if len(parts) > 1 and len(known) > 1 and parts[-1] == known[-1] and parts[0] == known[0]:
                 return person
+            shorter, longer = sorted((parts, known), key=len)
+            if len(shorter) > 1 and longer[: len(shorter)] == shorter:
+                return person  # "Susilo Bambang" of "Susilo Bambang Yudhoyono"
         return None
 
     def _place_spans(self) -> list[Span]:
@@ -381,6 +384,17 @@ GROUP_NOUNS = {
     "country", "nation", "state", "leader", "government", "minister", "official", "delegate",
     "delegation", "power", "neighbour", "neighbor", "partner", "member", "ally", "president",
 }
+
+
+def _join_adjacent(spans: list[Span]) -> list[Span]:
+    """"Susilo Bambang" + "Yudhoyono" cut in two by the tagger are one name."""
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1].end == span.start and span.doc[span.start].tag_ == "NNP":
+            out[-1] = span.doc[out[-1].start : span.end]
+        else:
+            out.append(span)
+    return out
 
 
 def _aliases(written: str, canonical: str) -> tuple[str, ...]:

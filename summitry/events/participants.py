@@ -247,6 +247,7 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                 args.add(args.recipients, place[1])
     _read_host(tok, args, index)
     _read_nested_places(tok, trigger, args, index)
+    _read_control_places(verb if verb is not None else tok, trigger, args, index)
     # Object side.
     holders = [tok] + ([verb] if verb is not None and verb is not tok else [])
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -335,6 +336,21 @@ def _venue_compound(tok: Token, child: Token, index: ActorIndex) -> Location | N
     if not any(t.i == named[0].i for t in child.subtree):
         return None
     return Location(place.name, place.country)
+
+
+def _read_control_places(verb: Token, trigger: Trigger, args: Arguments, index: ActorIndex) -> None:
+    """"In Tokyo, Susilo is expected to meet Abe": a place on the verbs that control it."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+            return
+        current = current.head
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                for obj in child.children:
+                    place = _place_of(obj, index) if obj.dep_ == "pobj" else None
+                    if place is not None:
+                        args.places.append((place[0], obj))
 
 
 def _read_host(tok: Token, args: Arguments, index: ActorIndex) -> None:

@@ -255,7 +255,7 @@ class ActorIndex:
                     taken.update(range(j, k))
         # Known short forms tagged as something else ("Blinken" as GPE).
         full = [s for s in spans if len(s) > 1]
-        short_forms = {}
+        short_forms: dict[str, int] = {}
         for s in full:
             toks = [t.text for t in s if t.text[0].isalpha()]
             if toks:

@@ -80,7 +80,7 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 
 def phrase_words(token: Token) -> list[str]:
     """Lower-cased words of the noun phrase a trigger heads, clauses left out."""
-    words = []
+    words: list[str] = []
     for child in token.children:
         if child.dep_ in {"compound", "amod", "nummod", "nmod", "det", "poss"} or (
             child.dep_ == "prep" and child.lower_ == "of"

@@ -115,7 +115,11 @@ def run_dask(
     own_client = client is None
     if client is None:
         if scheduler is not None:
-            client = Client(scheduler)
+            try:
+                client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as exc:
+                reason = f"cannot reach the Dask scheduler at {scheduler}: {exc}"
+                raise SummitryError(reason) from None
         else:
             cluster = LocalCluster(
                 n_workers=workers,
@@ -199,7 +203,11 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None) -> 
             "the Dask runner needs the dask extra: pip install 'summitry[dask]'"
         )
     if scheduler is not None:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise SummitryError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        with client:
             yield client
         return
     with LocalCluster(

@@ -173,7 +173,9 @@ class TimeValue:
         span = None
         if "start_char" in data and "end_char" in data:
             span = Span(int(data["start_char"]), int(data["end_char"]), data.get("text", ""))
-        return cls(text=data.get("text", ""), value=data.get("value"), end=data.get("end"), span=span)
+        return cls(
+            text=data.get("text", ""), value=data.get("value"), end=data.get("end"), span=span
+        )
 
 
 @dataclass(frozen=True)

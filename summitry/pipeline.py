@@ -182,7 +182,8 @@ def document_from(
         body=(article.body.start, article.body.end),
     )
     events = [
-        _with_original_text(e, article.text, story_start) for e in extract_events(doc, timexes, context)
+        _with_original_text(e, article.text, story_start)
+        for e in extract_events(doc, timexes, context)
     ]
     return _document(article, tuple(events))
 

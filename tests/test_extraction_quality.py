@@ -36,7 +36,13 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, floa
             capture_output=True,
         )
         scored = subprocess.run(
-            [sys.executable, str(SHARED / "eval" / "score_events.py"), str(gold), str(output), "--json"],
+            [
+                sys.executable,
+                str(SHARED / "eval" / "score_events.py"),
+                str(gold),
+                str(output),
+                "--json",
+            ],
             check=True,
             capture_output=True,
             text=True,
@@ -47,7 +53,12 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, floa
 
 @pytest.mark.parametrize(
     ("dataset", "metric"),
-    [(name, metric) for name, floors in FLOORS.items() if not name.startswith("_") for metric in floors],
+    [
+        (name, metric)
+        for name, floors in FLOORS.items()
+        if not name.startswith("_")
+        for metric in floors
+    ],
 )
 def test_score_stays_above_floor(scores: dict, dataset: str, metric: str) -> None:
     figure = _figure(scores[dataset], metric)

@@ -28,18 +28,61 @@ if TYPE_CHECKING:
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 ANAPHORIC_TITLES = {
-    "leader", "president", "king", "queen", "prince", "pope", "premier", "chancellor",
-    "minister", "diplomat", "envoy", "secretary", "emir", "monarch", "ambassador",
+    "leader",
+    "president",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "premier",
+    "chancellor",
+    "minister",
+    "diplomat",
+    "envoy",
+    "secretary",
+    "emir",
+    "monarch",
+    "ambassador",
 }
 _GENERIC_LEADER = {"leader", "diplomat", "envoy", "monarch"}
 _NAME_PARTICLES = {"de", "van", "von", "al", "bin", "el", "da", "di", "le", "la", "arap"}
 # Title words that make a proper noun after them a person ("King Fahd", "Pope John Paul").
 _LEADING_TITLES = {
-    "president", "king", "queen", "prince", "princess", "pope", "premier", "chancellor",
-    "minister", "secretary", "ambassador", "envoy", "emir", "sheikh", "sultan", "governor",
-    "senator", "general", "gen.", "mr.", "mrs.", "ms.", "dr.", "chairman", "director",
-    "speaker", "spokesman", "spokeswoman", "adviser", "advisor", "leader", "mayor",
-    "vice", "deputy", "crown",
+    "president",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "emir",
+    "sheikh",
+    "sultan",
+    "governor",
+    "senator",
+    "general",
+    "gen.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "chairman",
+    "director",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+    "leader",
+    "mayor",
+    "vice",
+    "deputy",
+    "crown",
 }
 
 
@@ -68,11 +111,11 @@ _SURNAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "bin-", "abu-")
 
 
 def _bare_surname(word: str) -> str:
-    """"Al-Hariri" and "Hariri" are one surname."""
+    """ "Al-Hariri" and "Hariri" are one surname."""
     lower = word.lower()
     for prefix in _SURNAME_PREFIXES:
         if lower.startswith(prefix) and len(word) > len(prefix) + 1:
-            return word[len(prefix):]
+            return word[len(prefix) :]
     return word
 
 
@@ -119,13 +162,15 @@ class ActorIndex:
         return None
 
     def _main_clause_subject(self, token: Token) -> _Person | None:
-        """"X is likely to meet Y when he pays a visit": he is the main clause's subject."""
+        """ "X is likely to meet Y when he pays a visit": he is the main clause's subject."""
         if token.dep_ == "poss":
             # "Chirac will canvass support ... during his two-day visit"
             main = token.head
-            while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i and main.dep_ in {
-                "pobj", "prep", "dobj", "poss"
-            }:
+            while (
+                main.pos_ not in {"VERB", "AUX"}
+                and main.head.i != main.i
+                and main.dep_ in {"pobj", "prep", "dobj", "poss"}
+            ):
                 main = main.head
             if main.pos_ not in {"VERB", "AUX"}:
                 return None
@@ -140,7 +185,11 @@ class ActorIndex:
             subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for child in subjects:
                 mention = self._by_token.get(child.i)
-                if child.i < token.i and mention is not None and mention.actor.kind is ActorKind.PERSON:
+                if (
+                    child.i < token.i
+                    and mention is not None
+                    and mention.actor.kind is ActorKind.PERSON
+                ):
                     return self._find_person(mention.actor.name)
             if subjects or main.dep_ not in {"acl", "relcl", "advcl"}:
                 return None
@@ -151,9 +200,11 @@ class ActorIndex:
         return None
 
     def _title_antecedent(self, token: Token) -> _Person | None:
-        """"the Saudi leader", "the king", "the top diplomat": the person meant."""
+        """ "the Saudi leader", "the king", "the top diplomat": the person meant."""
         mods = [c for c in token.children if c.dep_ in {"amod", "compound", "det", "poss"}]
-        if not any(c.lower_ in {"the", "this", "that"} or c.dep_ in {"amod", "compound"} for c in mods):
+        if not any(
+            c.lower_ in {"the", "this", "that"} or c.dep_ in {"amod", "compound"} for c in mods
+        ):
             return None
         country = None
         for child in mods:
@@ -243,12 +294,18 @@ class ActorIndex:
         for tok in doc:
             if tok.lower_ in _LEADING_TITLES and tok.i + 1 < len(doc) and tok.text[0].isupper():
                 j = tok.i + 1
-                while j < len(doc) and doc[j].lower_ in _LEADING_TITLES and doc[j].text[0].isupper():
+                while (
+                    j < len(doc) and doc[j].lower_ in _LEADING_TITLES and doc[j].text[0].isupper()
+                ):
                     j += 1
                 k = j
-                while k < len(doc) and doc[k].tag_ == "NNP" and k not in taken and not _is_place(
-                    doc[k].text
-                ) and doc[k].lower_ not in _LEADING_TITLES:
+                while (
+                    k < len(doc)
+                    and doc[k].tag_ == "NNP"
+                    and k not in taken
+                    and not _is_place(doc[k].text)
+                    and doc[k].lower_ not in _LEADING_TITLES
+                ):
                     k += 1
                 if k > j and not any(_is_place(doc[j:k].text) for _ in [0]):
                     spans.append(doc[j:k])
@@ -280,7 +337,9 @@ class ActorIndex:
             person = _Person(name=name, title=title, country=country)
             self._persons.append(person)
         else:
-            if len(name) > len(person.name) and name.split()[-1] in person.name.split() + [person.name]:
+            if len(name) > len(person.name) and name.split()[-1] in person.name.split() + [
+                person.name
+            ]:
                 person.aliases.add(person.name)
                 person.name = name
             person.title = person.title or title
@@ -305,7 +364,12 @@ class ActorIndex:
                 return person
             if len(known) == 1 and (known[0] == parts[-1] or known[0] == parts[0]):
                 return person
-            if len(parts) > 1 and len(known) > 1 and parts[-1] == known[-1] and parts[0] == known[0]:
+            if (
+                len(parts) > 1
+                and len(known) > 1
+                and parts[-1] == known[-1]
+                and parts[0] == known[0]
+            ):
                 return person
             shorter, longer = sorted((parts, known), key=len)
             if len(shorter) > 1 and longer[: len(shorter)] == shorter:
@@ -355,7 +419,7 @@ class ActorIndex:
         return True
 
     def _add_regions(self) -> None:
-        """"48 African countries", "Arab leaders": a region as one participant."""
+        """ "48 African countries", "Arab leaders": a region as one participant."""
         regions = region_adjectives()
         for tok in self.doc:
             if tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ not in {"NNS", "NNPS"}:
@@ -381,13 +445,27 @@ class ActorIndex:
 
 
 GROUP_NOUNS = {
-    "country", "nation", "state", "leader", "government", "minister", "official", "delegate",
-    "delegation", "power", "neighbour", "neighbor", "partner", "member", "ally", "president",
+    "country",
+    "nation",
+    "state",
+    "leader",
+    "government",
+    "minister",
+    "official",
+    "delegate",
+    "delegation",
+    "power",
+    "neighbour",
+    "neighbor",
+    "partner",
+    "member",
+    "ally",
+    "president",
 }
 
 
 def _join_adjacent(spans: list[Span]) -> list[Span]:
-    """"Susilo Bambang" + "Yudhoyono" cut in two by the tagger are one name."""
+    """ "Susilo Bambang" + "Yudhoyono" cut in two by the tagger are one name."""
     out: list[Span] = []
     for span in spans:
         if out and out[-1].end == span.start and span.doc[span.start].tag_ == "NNP":
@@ -406,7 +484,9 @@ def _is_media(text: str) -> bool:
 
     lower = text.lower()
     words = set(lower.replace("-", " ").split())
-    return lower in media_outlets() or bool(words & {"news", "press", "broadcasting", "newspaper", "television"})
+    return lower in media_outlets() or bool(
+        words & {"news", "press", "broadcasting", "newspaper", "television"}
+    )
 
 
 def _is_place(text: str) -> bool:
@@ -418,10 +498,31 @@ def _looks_like_body(span: Span) -> bool:
     """An ORG entity that can take part in diplomacy (a party, ministry, body)."""
     words = {t.lower_ for t in span}
     bodies = {
-        "party", "ministry", "department", "government", "council", "commission", "union",
-        "league", "organization", "organisation", "community", "front", "congress",
-        "parliament", "assembly", "agency", "office", "democrats", "republicans",
-        "liberals", "conservatives", "socialists", "unionists", "forum", "group",
+        "party",
+        "ministry",
+        "department",
+        "government",
+        "council",
+        "commission",
+        "union",
+        "league",
+        "organization",
+        "organisation",
+        "community",
+        "front",
+        "congress",
+        "parliament",
+        "assembly",
+        "agency",
+        "office",
+        "democrats",
+        "republicans",
+        "liberals",
+        "conservatives",
+        "socialists",
+        "unionists",
+        "forum",
+        "group",
     }
     return bool(words & bodies)
 
@@ -449,9 +550,11 @@ def _title_and_country(span: Span) -> tuple[str | None, str | None]:
     i = span.start - 1
     while i >= 0 and span.start - i <= 8:
         tok = doc[i]
-        if tok.text in {"'s", "’s", "of", "-", "the"} or tok.text[:1].isupper() and tok.pos_ in {
-            "PROPN", "ADJ", "NOUN"
-        }:
+        if (
+            tok.text in {"'s", "’s", "of", "-", "the"}
+            or tok.text[:1].isupper()
+            and tok.pos_ in {"PROPN", "ADJ", "NOUN"}
+        ):
             words.insert(0, tok)
             i -= 1
             continue
@@ -496,7 +599,8 @@ def _title_and_country(span: Span) -> tuple[str | None, str | None]:
         phrases.append(head)
     for phrase in phrases:
         words_r = [
-            t for t in (phrase.subtree if phrase is not span.root.head else _left_phrase(phrase))
+            t
+            for t in (phrase.subtree if phrase is not span.root.head else _left_phrase(phrase))
             if not (span.start <= t.i < span.end)
         ]
         if title is None:
@@ -511,7 +615,7 @@ def _title_and_country(span: Span) -> tuple[str | None, str | None]:
 
 
 def _left_phrase(head: Token) -> list[Token]:
-    """The words of a title noun's phrase up to the noun itself ("the Deputy U.S. Trade Representative")."""
+    """A title noun's phrase up to the noun ("the Deputy U.S. Trade Representative")."""
     return [t for t in head.subtree if t.i <= head.i]
 
 
@@ -524,11 +628,59 @@ def _strip_of(words: list[str]) -> list[str]:
 
 
 _TITLE_VOCAB = {
-    "president", "vice", "prime", "minister", "foreign", "secretary", "state", "of", "defense",
-    "defence", "finance", "trade", "treasury", "king", "queen", "prince", "princess", "crown",
-    "premier", "chancellor", "pope", "emir", "sheikh", "ambassador", "envoy", "special",
-    "deputy", "national", "security", "adviser", "advisor", "general", "secretary-general",
-    "chairman", "governor", "leader", "top", "diplomat", "agriculture", "commerce", "economy",
-    "interior", "home", "affairs", "chief", "staff", "representative", "director", "minister-",
-    "unification", "industry", "international", "energy", "oil", "health",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "state",
+    "of",
+    "defense",
+    "defence",
+    "finance",
+    "trade",
+    "treasury",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "premier",
+    "chancellor",
+    "pope",
+    "emir",
+    "sheikh",
+    "ambassador",
+    "envoy",
+    "special",
+    "deputy",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+    "general",
+    "secretary-general",
+    "chairman",
+    "governor",
+    "leader",
+    "top",
+    "diplomat",
+    "agriculture",
+    "commerce",
+    "economy",
+    "interior",
+    "home",
+    "affairs",
+    "chief",
+    "staff",
+    "representative",
+    "director",
+    "minister-",
+    "unification",
+    "industry",
+    "international",
+    "energy",
+    "oil",
+    "health",
 }

@@ -17,7 +17,18 @@ from summitry.model import Attribution
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-REPORTING = {"say", "tell", "announce", "report", "add", "note", "confirm", "quote", "state", "disclose"}
+REPORTING = {
+    "say",
+    "tell",
+    "announce",
+    "report",
+    "add",
+    "note",
+    "confirm",
+    "quote",
+    "state",
+    "disclose",
+}
 _STOP_DEPS = {"relcl", "acl", "prep", "punct", "cc", "conj", "appos"}
 
 
@@ -40,12 +51,18 @@ def _reporting_verbs(sent: Span) -> list[Token]:
 
 def find_source(sent: Span) -> str | None:
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+        if (
+            tok.lower_ == "according"
+            and tok.i + 1 < sent.end
+            and sent.doc[tok.i + 1].lower_ == "to"
+        ):
             for obj in sent.doc[tok.i + 1].children:
                 if obj.dep_ == "pobj":
                     return _phrase(obj)
     for verb in _reporting_verbs(sent):
-        if verb.lemma_ == "report" and any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children):
+        if verb.lemma_ == "report" and any(
+            c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children
+        ):
             continue
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":

@@ -27,9 +27,9 @@ from summitry.events.timing import (
     TokenTimex,
     align,
     choose_time,
-    precision,
     duration_days,
     end_after,
+    precision,
     resolve_weekday_by_status,
     time_of_leg,
 )
@@ -50,10 +50,28 @@ from summitry.nlp import gazetteer
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-MULTILATERAL_NOUNS = {"summit", "meeting", "conference", "talk", "ministerial", "forum", "gathering", "session", "negotiation", "dialogue", "consultation"}
+MULTILATERAL_NOUNS = {
+    "summit",
+    "meeting",
+    "conference",
+    "talk",
+    "ministerial",
+    "forum",
+    "gathering",
+    "session",
+    "negotiation",
+    "dialogue",
+    "consultation",
+}
 _OFFICIAL = [
-    EventStatus.CANCELLED, EventStatus.POSTPONED, EventStatus.DENIED, EventStatus.OCCURRED,
-    EventStatus.ONGOING, EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.POSSIBLE,
+    EventStatus.CANCELLED,
+    EventStatus.POSTPONED,
+    EventStatus.DENIED,
+    EventStatus.OCCURRED,
+    EventStatus.ONGOING,
+    EventStatus.PLANNED,
+    EventStatus.EXPECTED,
+    EventStatus.POSSIBLE,
 ]
 
 
@@ -126,7 +144,9 @@ def _frame(
     mode = trigger.mode
     actors, recipients = list(args.actors), list(args.recipients)
     if mode is Mode.VISIT:
-        recipients = [r for r in recipients if r.kind is ActorKind.COUNTRY and not _own_country(r, actors)]
+        recipients = [
+            r for r in recipients if r.kind is ActorKind.COUNTRY and not _own_country(r, actors)
+        ]
         if not recipients and any(r.kind is ActorKind.PERSON for r in args.recipients):
             mode = Mode.MEETING
             recipients = [r for r in args.recipients if r.kind is ActorKind.PERSON]
@@ -149,7 +169,9 @@ def _frame(
         for place, place_token in args.places
         if place.country and (leg_time := time_of_leg(place_token, timexes, doc)) is not None
     }
-    status, strength = status_with_strength(tok, time.value if time else None, context.reference_day)
+    status, strength = status_with_strength(
+        tok, time.value if time else None, context.reference_day
+    )
     if time is not None and strength >= WEAK and context.reference_day is not None:
         time = resolve_weekday_by_status(time, status, context.reference_day)
     location = None
@@ -160,15 +182,21 @@ def _frame(
         places = [p for p in places if p.country in hosts]
     # a city says more than its country ("While in Vietnam, ... held in Hanoi")
     places = [
-        p for p in places
+        p
+        for p in places
         if not any(q.country == p.country and _more_specific(q, p) for q in places)
     ]
     if places:
         location = places[0]
-        if mode is Mode.MULTILATERAL and location.country and any(
-            p.kind is ActorKind.ORGANIZATION for p in actors + recipients
-        ) and all(p.country != location.country for p in actors + recipients):
-            recipients.append(_country(location.country))  # the host of "the APEC summit in Gyeongju"
+        if (
+            mode is Mode.MULTILATERAL
+            and location.country
+            and any(p.kind is ActorKind.ORGANIZATION for p in actors + recipients)
+            and all(p.country != location.country for p in actors + recipients)
+        ):
+            recipients.append(
+                _country(location.country)
+            )  # the host of "the APEC summit in Gyeongju"
     elif mode is Mode.VISIT and recipients:
         location = Location(recipients[0].name, recipients[0].country)
     bare = not any(c.dep_ in {"dobj", "prep"} for c in tok.children)
@@ -199,7 +227,18 @@ def _frame(
     )
 
 
-OFFICIAL_GROUPS = {"minister", "governor", "leader", "official", "delegate", "representative", "envoy", "banker", "head", "diplomat"}
+OFFICIAL_GROUPS = {
+    "minister",
+    "governor",
+    "leader",
+    "official",
+    "delegate",
+    "representative",
+    "envoy",
+    "banker",
+    "head",
+    "diplomat",
+}
 
 
 def _split_destinations(frame: _Frame | None) -> list[_Frame]:
@@ -211,7 +250,9 @@ def _split_destinations(frame: _Frame | None) -> list[_Frame]:
         return [frame]
     out = []
     for n, host in enumerate(hosts):
-        location = frame.location if frame.location and frame.location.country == host.country else None
+        location = (
+            frame.location if frame.location and frame.location.country == host.country else None
+        )
         out.append(
             replace(
                 frame,
@@ -219,7 +260,11 @@ def _split_destinations(frame: _Frame | None) -> list[_Frame]:
                 # "to A and B in October and to C in November": each leg's own time;
                 # "visits to A, B and C from Nov. 15": the start date is A's only
                 time=frame.leg_times.get(host.country or "")
-                or (frame.time if n == 0 or precision(frame.time.value if frame.time else None) < 4 else None),
+                or (
+                    frame.time
+                    if n == 0 or precision(frame.time.value if frame.time else None) < 4
+                    else None
+                ),
                 location=location or Location(host.name, host.country),
                 actors=list(frame.actors),
                 attribution=list(frame.attribution),
@@ -230,7 +275,7 @@ def _split_destinations(frame: _Frame | None) -> list[_Frame]:
 
 
 def _body_of_officials(frame: _Frame, index: ActorIndex) -> None:
-    """"the central bank governors would meet soon": the body named for them just before."""
+    """ "the central bank governors would meet soon": the body named for them just before."""
     token = frame.token
     if token is None or frame.mode not in {Mode.MEETING, Mode.MULTILATERAL}:
         return
@@ -262,12 +307,14 @@ def _lend_times(frames: list[_Frame]) -> None:
                 and (not earlier.parties or not _complete(earlier))
             ):
                 frame.time = earlier.time
-                frame.status = earlier.status if frame.status.coarse == earlier.status.coarse else frame.status
+                frame.status = (
+                    earlier.status if frame.status.coarse == earlier.status.coarse else frame.status
+                )
                 break
 
 
 def _resolve_group_anaphora(frame: _Frame, trigger: Trigger, earlier: list[_Frame]) -> None:
-    """"the three countries' leaders", "the trilateral summit": the parties named before."""
+    """ "the three countries' leaders", "the trilateral summit": the parties named before."""
     count = party_count(trigger.token)
     if count is None and _plural_possessor(trigger.token) and len(frame.parties) < 2:
         count = 2  # "their first summit talks", "the leaders' talks": the pair just named
@@ -314,7 +361,7 @@ def _meeting_mode(mode: Mode, parties: list[Actor]) -> Mode:
 
 
 def _bilateral_leaders(parties: list[Actor]) -> list[Actor] | None:
-    """"Bush's summit with Roh on the APEC sidelines": two persons of two sides meet; the
+    """ "Bush's summit with Roh on the APEC sidelines": two persons of two sides meet; the
     body in whose margins they do is context, not a third party."""
     persons = [p for p in parties if p.kind is ActorKind.PERSON]
     countries = {p.country for p in persons if p.country}
@@ -436,10 +483,18 @@ def _fold(frames: list[_Frame]) -> list[_Frame]:
 
 
 def _absorb(kept: _Frame, other: _Frame) -> None:
-    if other.time and (kept.time is None or precision(other.time.value) > precision(kept.time.value)):
+    if other.time and (
+        kept.time is None or precision(other.time.value) > precision(kept.time.value)
+    ):
         end = other.time.end or (kept.time.end if kept.time else None)
         kept.time = replace(other.time, end=end) if end != other.time.end else other.time
-    elif other.time and kept.time and not kept.time.end and other.time.end and other.time.value == kept.time.value:
+    elif (
+        other.time
+        and kept.time
+        and not kept.time.end
+        and other.time.end
+        and other.time.value == kept.time.value
+    ):
         kept.time = replace(kept.time, end=other.time.end)
     if other.location and (kept.location is None or _more_specific(other.location, kept.location)):
         kept.location = other.location
@@ -454,7 +509,11 @@ def _absorb(kept: _Frame, other: _Frame) -> None:
         kept.mode = Mode.MULTILATERAL
     for actor in other.parties:
         if all(_key(actor) != _key(p) for p in kept.parties):
-            side = kept.actors if actor in other.actors and kept.mode is not Mode.VISIT else kept.recipients
+            side = (
+                kept.actors
+                if actor in other.actors and kept.mode is not Mode.VISIT
+                else kept.recipients
+            )
             if kept.mode is Mode.VISIT and actor.kind is not ActorKind.COUNTRY:
                 side = kept.actors
             if kept.mode is Mode.VISIT and actor.kind is ActorKind.COUNTRY and kept.recipients:
@@ -483,7 +542,11 @@ def closes_at(frame: _Frame) -> bool:
 
 def _more_specific(a: Location, b: Location) -> bool:
     """A city is more specific than its country."""
-    return a.country == b.country and gazetteer.country_name(b.country or "") == b.name and a.name != b.name
+    return (
+        a.country == b.country
+        and gazetteer.country_name(b.country or "") == b.name
+        and a.name != b.name
+    )
 
 
 def _place_by_dateline(frames: list[_Frame], context: ArticleContext) -> None:
@@ -535,8 +598,11 @@ def _inherit_from_visits(frames: list[_Frame]) -> None:
                 continue
             if not _times_compatible(frame.time, visit.time):
                 continue
-            if visit.time is None and frame.time is not None and visit.status.coarse != "off" and (
-                frame.location is None or frame.location.country in hosts
+            if (
+                visit.time is None
+                and frame.time is not None
+                and visit.status.coarse != "off"
+                and (frame.location is None or frame.location.country in hosts)
             ):
                 # "Chirac opened talks with Reagan [today]": the visit is under way by then
                 visit.time = replace(frame.time, end=None)

@@ -23,9 +23,7 @@ class TriggerEntry:
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("summitry.data").joinpath("events", name).read_text(encoding="utf-8")
     return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]
 
 

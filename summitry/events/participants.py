@@ -28,10 +28,43 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Verbs through which a subject reaches the trigger ("expected to visit", "agreed to meet").
 CONTROL_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acomp", "oprd"}
 LIGHT_VERBS = {
-    "hold", "have", "make", "pay", "conduct", "begin", "start", "open", "resume", "attend",
-    "host", "end", "conclude", "wrap", "continue", "cut", "cancel", "postpone", "join",
-    "plan", "schedule", "set", "arrange", "call", "propose", "seek", "prepare", "organize",
-    "convene", "stage", "lead", "undertake", "complete", "finish", "break", "skip", "delay",
+    "hold",
+    "have",
+    "make",
+    "pay",
+    "conduct",
+    "begin",
+    "start",
+    "open",
+    "resume",
+    "attend",
+    "host",
+    "end",
+    "conclude",
+    "wrap",
+    "continue",
+    "cut",
+    "cancel",
+    "postpone",
+    "join",
+    "plan",
+    "schedule",
+    "set",
+    "arrange",
+    "call",
+    "propose",
+    "seek",
+    "prepare",
+    "organize",
+    "convene",
+    "stage",
+    "lead",
+    "undertake",
+    "complete",
+    "finish",
+    "break",
+    "skip",
+    "delay",
 }
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "state", "confirm", "quote"}
 _PRONOUN_POSS = {"his", "her"}
@@ -65,9 +98,29 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 OFFICE_NOUNS = {
-    "chief", "aide", "envoy", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
-    "secretary", "deputy", "assistant", "representative", "delegation", "team", "staff", "son",
-    "daughter", "wife", "husband", "office", "administration", "government", "cabinet",
+    "chief",
+    "aide",
+    "envoy",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "deputy",
+    "assistant",
+    "representative",
+    "delegation",
+    "team",
+    "staff",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "office",
+    "administration",
+    "government",
+    "cabinet",
 }
 
 
@@ -79,7 +132,9 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
     parliament and Foreign Minister Ikeda", "the US-Japan summit").
     """
     if token.lemma_.lower() in OFFICE_NOUNS and any(
-        c.dep_ == "poss" and (m := index.mention_at(c)) is not None and m.actor.kind is ActorKind.PERSON
+        c.dep_ == "poss"
+        and (m := index.mention_at(c)) is not None
+        and m.actor.kind is ActorKind.PERSON
         for c in token.children
     ):
         return []  # "Lee's chief of staff" is not Lee
@@ -119,9 +174,15 @@ def subjects(token: Token) -> list[Token]:
             return [current.head]  # "Albright, arriving after a flight, ..."
         if current.dep_ == "prep" and current.lower_ in {"about", "regarding", "concerning"}:
             break  # "asked about the agenda of the talks": the asker is no party
-        if current.dep_ in CONTROL_DEPS | {"xcomp", "dobj", "pobj", "prep", "pcomp", "relcl", "acl"} and (
-            current.head.i != current.i
-        ):
+        if current.dep_ in CONTROL_DEPS | {
+            "xcomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "pcomp",
+            "relcl",
+            "acl",
+        } and (current.head.i != current.i):
             if current.dep_ == "relcl":
                 return [current.head]
             if current.head.lemma_ in REPORTING:
@@ -137,7 +198,8 @@ def governing_verb(token: Token) -> Token | None:
     current = token
     for _ in range(3):
         if current.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and current.head.pos_ in {
-            "VERB", "AUX"
+            "VERB",
+            "AUX",
         }:
             return current.head
         if current.dep_ == "pobj" and current.head.head.pos_ in {"VERB", "AUX"}:
@@ -150,11 +212,15 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def _capital_phrase(token: Token) -> tuple[Location, Actor] | None:
-    """"the Chinese capital": the capital of the country the adjective names."""
+    """ "the Chinese capital": the capital of the country the adjective names."""
     if token.lower_ != "capital":
         return None
     for child in token.children:
-        iso = gazetteer.lookup_demonym(child.text) if child.dep_ in {"amod", "compound", "poss"} else None
+        iso = (
+            gazetteer.lookup_demonym(child.text)
+            if child.dep_ in {"amod", "compound", "poss"}
+            else None
+        )
         capital = gazetteer.capital_of(iso) if iso else None
         if iso and capital:
             return Location(capital, iso), _country(iso, capital)
@@ -167,14 +233,24 @@ def _place_of(token: Token, index: ActorIndex) -> tuple[Location, Actor] | None:
         return capital
     for tok in _conjuncts(token)[:1]:
         span_tokens = [t for t in tok.subtree if t.dep_ not in {"prep", "relcl"}]
-        text = " ".join(t.text for t in span_tokens if t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper())
+        text = " ".join(
+            t.text for t in span_tokens if t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper()
+        )
         for candidate in (text, tok.text):
             place = gazetteer.lookup_place(candidate) if candidate else None
             if place and place.country:
-                name = place.name if place.kind != "metonym" else gazetteer.country_name(place.country)
-                return Location(name or candidate, place.country), _country(place.country, candidate)
+                name = (
+                    place.name if place.kind != "metonym" else gazetteer.country_name(place.country)
+                )
+                return Location(name or candidate, place.country), _country(
+                    place.country, candidate
+                )
         mention = index.mention_at(tok)
-        if mention is not None and mention.actor.kind is ActorKind.COUNTRY and mention.actor.country:
+        if (
+            mention is not None
+            and mention.actor.kind is ActorKind.COUNTRY
+            and mention.actor.country
+        ):
             return Location(mention.actor.name, mention.actor.country), mention.actor
     return None
 
@@ -273,7 +349,9 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
             elif child.dep_ == "prep":
                 _read_prep(child, trigger, args, index)
             elif child.dep_ in {"compound", "amod", "nmod"} and holder is tok:
-                venue = _venue_compound(tok, child, index) if trigger.mode.value != "visit" else None
+                venue = (
+                    _venue_compound(tok, child, index) if trigger.mode.value != "visit" else None
+                )
                 if venue is not None:  # "the Geneva talks", "the Venice summit"
                     args.places.append((venue, child))
                 else:
@@ -339,7 +417,7 @@ def _venue_compound(tok: Token, child: Token, index: ActorIndex) -> Location | N
 
 
 def _read_control_places(verb: Token, trigger: Trigger, args: Arguments, index: ActorIndex) -> None:
-    """"In Tokyo, Susilo is expected to meet Abe": a place on the verbs that control it."""
+    """ "In Tokyo, Susilo is expected to meet Abe": a place on the verbs that control it."""
     current = verb
     for _ in range(3):
         if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
@@ -354,7 +432,7 @@ def _read_control_places(verb: Token, trigger: Trigger, args: Arguments, index: 
 
 
 def _read_host(tok: Token, args: Arguments, index: ActorIndex) -> None:
-    """"Japan is this year's host for the summit", "Japan will host the summit",
+    """ "Japan is this year's host for the summit", "Japan will host the summit",
     "a summit hosted by Japan": the host is where it is held."""
     hosts: list[Token] = []
     head = tok.head
@@ -377,7 +455,7 @@ def _read_host(tok: Token, args: Arguments, index: ActorIndex) -> None:
 
 
 def _read_nested_places(tok: Token, trigger: Trigger, args: Arguments, index: ActorIndex) -> None:
-    """"a meeting among their foreign ministers in Japan": a place deeper in the phrase."""
+    """ "a meeting among their foreign ministers in Japan": a place deeper in the phrase."""
     if tok.pos_ in {"VERB", "AUX"} or trigger.mode.value == "visit":
         return
     for child in tok.children:
@@ -387,7 +465,9 @@ def _read_nested_places(tok: Token, trigger: Trigger, args: Arguments, index: Ac
             for grand in obj.children:
                 if grand.dep_ == "prep" and grand.lower_ in {"in", "at"}:
                     for place_token in grand.children:
-                        place = _place_of(place_token, index) if place_token.dep_ == "pobj" else None
+                        place = (
+                            _place_of(place_token, index) if place_token.dep_ == "pobj" else None
+                        )
                         if place is not None:
                             args.places.append((place[0], place_token))
 

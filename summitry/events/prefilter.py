@@ -117,9 +117,7 @@ def might_hold_engagement(text: str) -> bool:
 # copy wraps its lines mid-sentence. Not after an abbreviation ("the Deputy U.S. Trade
 # Representative", "Gen. Smith"). Still coarse; the context sentence before each
 # trigger sentence covers a sentence cut too early.
-_SENTENCE_END = re.compile(
-    r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*"
-)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen sen rep gov lt col maj capt sgt adm cmdr st mt ft jan feb mar apr jun "

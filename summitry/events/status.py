@@ -88,7 +88,9 @@ def _tense_status(chain: list[Token]) -> EventStatus | None:
             return EventStatus.ONGOING
         if tok.tag_ == "VBG" and auxes & {"was", "were"}:
             return EventStatus.OCCURRED
-        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
+        if tok.tag_ == "VBD" or (
+            tok.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}
+        ):
             return EventStatus.OCCURRED
         if tok.tag_ in {"VBZ", "VBP"}:
             return None  # present: decided by the event's time
@@ -106,7 +108,8 @@ def _time_status(start: str | None, reference_day: dt.date | None) -> EventStatu
             return EventStatus.OCCURRED
         return EventStatus.ONGOING  # the reference day itself; tense may still say it is over
     if "W" in start:
-        ref_week = "%04d-W%02d" % reference_day.isocalendar()[:2]
+        year, week, _ = reference_day.isocalendar()
+        ref_week = f"{year:04d}-W{week:02d}"
         return _compare(start, ref_week)
     return _compare(start, ref[: len(start)])
 
@@ -119,9 +122,7 @@ def _compare(value: str, ref: str) -> EventStatus | None:
     return None
 
 
-def infer_status(
-    trigger: Token, start: str | None, reference_day: dt.date | None
-) -> EventStatus:
+def infer_status(trigger: Token, start: str | None, reference_day: dt.date | None) -> EventStatus:
     """The status of the event triggered by `trigger` (see `status_with_strength`)."""
     return status_with_strength(trigger, start, reference_day)[0]
 

@@ -24,9 +24,13 @@ if TYPE_CHECKING:
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "quote", "state", "confirm"}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DURATION_DAYS = re.compile(r"^P(\d+)D$")
-_PRECISION = [(re.compile(r"^\d{4}-\d{2}-\d{2}$"), 4), (re.compile(r"^\d{4}-W\d{2}$"), 3),
-              (re.compile(r"^\d{4}-\d{2}$"), 2), (re.compile(r"^\d{4}-Q\d$"), 1),
-              (re.compile(r"^\d{4}$"), 0)]
+_PRECISION = [
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), 4),
+    (re.compile(r"^\d{4}-W\d{2}$"), 3),
+    (re.compile(r"^\d{4}-\d{2}$"), 2),
+    (re.compile(r"^\d{4}-Q\d$"), 1),
+    (re.compile(r"^\d{4}$"), 0),
+]
 
 
 @dataclass(frozen=True)
@@ -61,9 +65,7 @@ def align(doc: Doc, timexes: list) -> list[TokenTimex]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        out.append(
-            TokenTimex(span.start, span.end, t.start, t.end, t.text, t.type, t.value, t.mod)
-        )
+        out.append(TokenTimex(span.start, span.end, t.start, t.end, t.text, t.type, t.value, t.mod))
     return out
 
 
@@ -142,7 +144,9 @@ def choose_time(
             return None
         last = dt.date.fromisoformat(value)
         first = last - dt.timedelta(days=days - 1)
-        return TimeValue(tx.text, first.isoformat(), value, Span(tx.char_start, tx.char_end, tx.text))
+        return TimeValue(
+            tx.text, first.isoformat(), value, Span(tx.char_start, tx.char_end, tx.text)
+        )
     end = _end_from_duration(trigger, timexes, value, doc) or _conjoined_end(tx, candidates, doc)
     if end and value and closes(trigger):
         # the duration runs back from the closing day
@@ -179,7 +183,7 @@ def _serves(verb: Token, governors: list[Token]) -> bool:
 
 
 def _conjoined_end(first: TokenTimex, candidates: list[TokenTimex], doc: Doc) -> str | None:
-    """"on Friday and Saturday": the last conjoined day is the end."""
+    """ "on Friday and Saturday": the last conjoined day is the end."""
     value = _date_part(first.value)
     if not value or not _DAY.match(value):
         return None
@@ -206,7 +210,12 @@ def duration_days(trigger: Token, timexes: list[TokenTimex], doc: Doc) -> int | 
     for child in trigger.children:  # "traveled to Poland on a three-day trip"
         if child.dep_ == "prep":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in {"trip", "visit", "tour", "journey"}:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in {
+                    "trip",
+                    "visit",
+                    "tour",
+                    "journey",
+                }:
                     near |= {obj.i} | {t.i for t in obj.children}
     sent = trigger.sent
     for tx in timexes:
@@ -221,7 +230,11 @@ def duration_days(trigger: Token, timexes: list[TokenTimex], doc: Doc) -> int | 
             and sent.start <= tx.start < sent.end
             and root.head.lemma_.lower() in {"trip", "visit", "tour", "journey", "stay"}
         )
-        if not any(i in near for i in range(tx.start, tx.end)) and root.head != trigger and not trip_in_sentence:
+        if (
+            not any(i in near for i in range(tx.start, tx.end))
+            and root.head != trigger
+            and not trip_in_sentence
+        ):
             continue
         days = int(match.group(1))
         if 1 < days <= 31:
@@ -247,7 +260,7 @@ CLOSING = {"conclude", "end", "close", "wrap", "finish", "complete", "wind"}
 
 
 def closes(trigger: Token) -> bool:
-    """"concluded a two-day meeting Thursday": the date given is the last day."""
+    """ "concluded a two-day meeting Thursday": the date given is the last day."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     return verb.lemma_.lower() in CLOSING
 
@@ -301,7 +314,11 @@ def time_of_leg(destination: Token, timexes: list[TokenTimex], doc: Doc) -> Time
         head = root.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
-        if head.i in anchors and tx.type in {"DATE", "TIME"} and precision(_date_part(tx.value)) >= 0:
+        if (
+            head.i in anchors
+            and tx.type in {"DATE", "TIME"}
+            and precision(_date_part(tx.value)) >= 0
+        ):
             value = _date_part(tx.value)
             return TimeValue(tx.text, value, None, Span(tx.char_start, tx.char_end, tx.text))
     return None

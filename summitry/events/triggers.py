@@ -21,13 +21,41 @@ PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "virtual", "tel
 NEEDS_DESTINATION = {"travel", "fly", "head", "leave", "depart"}
 # Modifiers that make a meeting an internal or business one (ANNOTATION.md, "Not events").
 NON_DIPLOMATIC = {
-    "cabinet", "board", "shareholder", "shareholders", "annual", "staff", "committee",
-    "plenary", "press", "business", "investor", "family", "church", "party", "union",
-    "faculty", "news", "general", "stockholder", "creditor", "creditors", "bank", "banks",
+    "cabinet",
+    "board",
+    "shareholder",
+    "shareholders",
+    "annual",
+    "staff",
+    "committee",
+    "plenary",
+    "press",
+    "business",
+    "investor",
+    "family",
+    "church",
+    "party",
+    "union",
+    "faculty",
+    "news",
+    "general",
+    "stockholder",
+    "creditor",
+    "creditors",
+    "bank",
+    "banks",
 }
 MULTILATERAL_WORDS = {
-    "trilateral", "three-way", "multilateral", "four-way", "quadrilateral", "multi-party",
-    "multiparty", "ministerial", "regional", "international",
+    "trilateral",
+    "three-way",
+    "multilateral",
+    "four-way",
+    "quadrilateral",
+    "multi-party",
+    "multiparty",
+    "ministerial",
+    "regional",
+    "international",
 }
 
 
@@ -74,8 +102,19 @@ def _phone_modified(token: Token) -> bool:
     return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "trilateral": 3, "quadrilateral": 4, "bilateral": 2, "tripartite": 3}
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "trilateral": 3,
+    "quadrilateral": 4,
+    "bilateral": 2,
+    "tripartite": 3,
+}
 
 
 def phrase_words(token: Token) -> list[str]:
@@ -155,10 +194,31 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
     if lemma == "meeting" or lemma == "summit" or lemma == "negotiation":
         if mods & MULTILATERAL_WORDS:
             return Mode.MULTILATERAL
-    if lemma == "meet" and _has_child(token, {"prep"}, {"with"}) is False and not _has_child(
-        token, {"dobj", "nsubj", "nsubjpass"}
+    if (
+        lemma == "meet"
+        and _has_child(token, {"prep"}, {"with"}) is False
+        and not _has_child(token, {"dobj", "nsubj", "nsubjpass"})
     ):
         return None
-    if lemma == "meet" and any(c.lower_ in {"demand", "demands", "target", "needs", "criteria", "standards", "requirements", "expectations", "deadline", "goal", "goals", "obligations", "conditions"} for c in token.children if c.dep_ == "dobj"):
+    if lemma == "meet" and any(
+        c.lower_
+        in {
+            "demand",
+            "demands",
+            "target",
+            "needs",
+            "criteria",
+            "standards",
+            "requirements",
+            "expectations",
+            "deadline",
+            "goal",
+            "goals",
+            "obligations",
+            "conditions",
+        }
+        for c in token.children
+        if c.dep_ == "dobj"
+    ):
         return None
     return mode

@@ -18,7 +18,9 @@ def _events(text: str, dct: dt.date | None = REF) -> list[summitry.Event]:
 
 def _find(events, mode: Mode, name: str):
     for event in events:
-        names = [p.name for p in event.participants] + [a for p in event.participants for a in p.aliases]
+        names = [p.name for p in event.participants] + [
+            a for p in event.participants for a in p.aliases
+        ]
         if event.mode is mode and any(name in n for n in names):
             return event
     raise AssertionError(f"no {mode.value} event with {name}: {[e.to_dict() for e in events]}")
@@ -27,20 +29,55 @@ def _find(events, mode: Mode, name: str):
 @pytest.mark.parametrize(
     ("text", "mode", "name", "status", "value"),
     [
-        ("Finnish Foreign Minister Elina Valtonen is expected to visit Chile on Sunday, officials said.",
-         Mode.VISIT, "Valtonen", EventStatus.EXPECTED, "2025-03-09"),
-        ("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Tuesday.",
-         Mode.MEETING, "Milei", EventStatus.OCCURRED, "2025-03-04"),
-        ("Prime Minister Mark Carney will travel to Mexico next week, his office said.",
-         Mode.VISIT, "Carney", EventStatus.PLANNED, "2025-W11"),
-        ("Kenyan President William Ruto may visit Ghana in April, a source said.",
-         Mode.VISIT, "Ruto", EventStatus.POSSIBLE, "2025-04"),
-        ("Indian Prime Minister Narendra Modi spoke by phone with French President Emmanuel Macron on Thursday.",
-         Mode.PHONE, "Macron", EventStatus.OCCURRED, "2025-03-06"),
-        ("The planned visit of German Chancellor Olaf Scholz to Brazil has been called off.",
-         Mode.VISIT, "Scholz", EventStatus.CANCELLED, None),
-        ("Foreign ministers of Brazil, India and South Africa will hold a trilateral meeting in Pretoria next month.",
-         Mode.MULTILATERAL, "Brazil", EventStatus.PLANNED, "2025-04"),
+        (
+            "Finnish Foreign Minister Elina Valtonen is expected to visit Chile on Sunday, officials said.",
+            Mode.VISIT,
+            "Valtonen",
+            EventStatus.EXPECTED,
+            "2025-03-09",
+        ),
+        (
+            "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Tuesday.",
+            Mode.MEETING,
+            "Milei",
+            EventStatus.OCCURRED,
+            "2025-03-04",
+        ),
+        (
+            "Prime Minister Mark Carney will travel to Mexico next week, his office said.",
+            Mode.VISIT,
+            "Carney",
+            EventStatus.PLANNED,
+            "2025-W11",
+        ),
+        (
+            "Kenyan President William Ruto may visit Ghana in April, a source said.",
+            Mode.VISIT,
+            "Ruto",
+            EventStatus.POSSIBLE,
+            "2025-04",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke by phone with French President Emmanuel Macron on Thursday.",
+            Mode.PHONE,
+            "Macron",
+            EventStatus.OCCURRED,
+            "2025-03-06",
+        ),
+        (
+            "The planned visit of German Chancellor Olaf Scholz to Brazil has been called off.",
+            Mode.VISIT,
+            "Scholz",
+            EventStatus.CANCELLED,
+            None,
+        ),
+        (
+            "Foreign ministers of Brazil, India and South Africa will hold a trilateral meeting in Pretoria next month.",
+            Mode.MULTILATERAL,
+            "Brazil",
+            EventStatus.PLANNED,
+            "2025-04",
+        ),
     ],
 )
 def test_event_table(text, mode, name, status, value) -> None:
@@ -50,7 +87,11 @@ def test_event_table(text, mode, name, status, value) -> None:
 
 
 def test_visit_has_host_country_as_recipient_and_city_as_location() -> None:
-    event = _find(_events("Japanese Foreign Minister Kenji Sato will visit Hanoi on Monday."), Mode.VISIT, "Sato")
+    event = _find(
+        _events("Japanese Foreign Minister Kenji Sato will visit Hanoi on Monday."),
+        Mode.VISIT,
+        "Sato",
+    )
     assert [r.country for r in event.recipients] == ["VNM"]
     assert event.location is not None and event.location.name == "Hanoi"
     assert event.actors[0].country == "JPN"
@@ -91,7 +132,11 @@ def test_evidence_offsets_point_into_the_text() -> None:
 
 
 def test_without_a_reference_day_times_stay_unresolved() -> None:
-    event = _find(_events("Irish Prime Minister Simon Harris will visit Kenya on Sunday.", dct=None), Mode.VISIT, "Harris")
+    event = _find(
+        _events("Irish Prime Minister Simon Harris will visit Kenya on Sunday.", dct=None),
+        Mode.VISIT,
+        "Harris",
+    )
     assert event.time is None or event.time.value is None or not event.time.value[:1].isdigit()
 
 
@@ -104,13 +149,20 @@ def test_attribution_names_the_source_and_the_outlets() -> None:
 
 
 def test_no_event_in_an_article_without_engagements() -> None:
-    assert _events("The central bank kept interest rates unchanged on Thursday, citing slowing inflation.") == []
+    assert (
+        _events(
+            "The central bank kept interest rates unchanged on Thursday, citing slowing inflation."
+        )
+        == []
+    )
 
 
 def test_document_record_is_json_serialisable() -> None:
     import json
 
-    doc = summitry.extract("Belgian King Philippe will pay a state visit to Portugal on Tuesday.", dct=REF)
+    doc = summitry.extract(
+        "Belgian King Philippe will pay a state visit to Portugal on Tuesday.", dct=REF
+    )
     record = json.loads(json.dumps(doc.to_dict()))
     assert record["document"]["reference_day"] == "2025-03-07"
     assert record["events"][0]["mode"] == "visit"
@@ -120,11 +172,21 @@ def test_document_record_is_json_serialisable() -> None:
     ("text", "mode", "name", "value", "end"),
     [
         # a closing verb dates a duration backwards from the day given
-        ("Trade ministers of Chile, Peru and Colombia concluded a two-day meeting in Lima on Thursday.",
-         Mode.MULTILATERAL, "Chile", "2025-03-05", "2025-03-06"),
+        (
+            "Trade ministers of Chile, Peru and Colombia concluded a two-day meeting in Lima on Thursday.",
+            Mode.MULTILATERAL,
+            "Chile",
+            "2025-03-05",
+            "2025-03-06",
+        ),
         # conjoined days: the first is the start, the last the end
-        ("Danish Prime Minister Mette Frederiksen will visit Kenya on Monday and Tuesday, her office said.",
-         Mode.VISIT, "Frederiksen", "2025-03-10", "2025-03-11"),
+        (
+            "Danish Prime Minister Mette Frederiksen will visit Kenya on Monday and Tuesday, her office said.",
+            Mode.VISIT,
+            "Frederiksen",
+            "2025-03-10",
+            "2025-03-11",
+        ),
     ],
 )
 def test_event_spans_several_days(text, mode, name, value, end) -> None:

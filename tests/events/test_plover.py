@@ -7,9 +7,11 @@ import pytest
 from summitry.events.plover import to_plover
 from summitry.model import Actor, ActorKind, Document, Event, EventStatus, Location, Mode
 
+HANOI = Location("Hanoi", "VNM")
+
 
 def _document(
-    status: EventStatus, mode: Mode = Mode.VISIT, place: Location = Location("Hanoi", "VNM")
+    status: EventStatus, mode: Mode = Mode.VISIT, place: Location = HANOI
 ) -> Document:
     event = Event(
         mode=mode,

@@ -321,4 +321,10 @@ def time_of_leg(destination: Token, timexes: list[TokenTimex], doc: Doc) -> Time
         ):
             value = _date_part(tx.value)
             return TimeValue(tx.text, value, None, Span(tx.char_start, tx.char_end, tx.text))
+    # "... to the UAE and Saudi Arabia in November": the time right after the list
+    last = max((t.i for t in group.subtree if t.dep_ == "conj" or t.i == group.i), default=group.i)
+    for tx in timexes:
+        value = _date_part(tx.value)
+        if 0 < tx.start - last <= 3 and tx.type == "DATE" and precision(value) >= 0:
+            return TimeValue(tx.text, value, None, Span(tx.char_start, tx.char_end, tx.text))
     return None

@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import summitry
-from summitry.api.feeds import FeedCache
+from summitry.api.cache import ResponseCache
 from summitry.api.feeds import router as feed_router
 from summitry.api.headers import SecurityHeaders
 from summitry.api.routes import router as api_router
@@ -70,7 +70,7 @@ def create_app(
     app.state.store = store
     app.state.settings = settings or ApiSettings.from_env()
     app.state.today = today
-    app.state.feed_cache = FeedCache()
+    app.state.response_cache = ResponseCache()
 
     app.include_router(api_router)
     app.include_router(feed_router)

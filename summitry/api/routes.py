@@ -20,10 +20,13 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
 from summitry.api import payloads
 from summitry.api.auth import read_limited_body, require_token
+from summitry.api.cache import ResponseCache, version_tag
 from summitry.api.filters import MAX_PAGE, MAX_TEXT, EventFilters, event_filters
 from summitry.errors import ExtractionError, InputError, ModelError
 from summitry.model import Article, Document
@@ -64,26 +67,57 @@ def health(request: Request) -> dict[str, Any]:
     return {"status": "ok", "writes_enabled": request.app.state.settings.writes_enabled}
 
 
-@router.get("/events", summary="List calendar events")
+@router.get(
+    "/events",
+    summary="List calendar events",
+    response_model=dict[str, Any],
+    responses={304: {"description": "Not modified since the answer with that ETag."}},
+)
 def list_events(
-    store: StoreDep, filters: FiltersDep, limit: Limit = 100, offset: Offset = 0
-) -> dict[str, Any]:
+    request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = 100, offset: Offset = 0
+) -> Response:
     """Events matching the filters, sorted by start day (undated last), then id.
 
     Each event is a GOLD_FORMAT record plus `id`, `title`, `start`, `end`,
-    `history`, `mention_count`, `sources` and `links`.
+    `history`, `mention_count`, `sources` and `links`. The answer carries an
+    ETag: the same request gets a 304 with `If-None-Match` (and the server
+    reuses the body it sent) until the calendar changes.
     """
+    version = store.version()
+    if version is None:
+        return JSONResponse(_events_payload(store, filters, limit, offset))
+    etag = version_tag(version, "api/events", filters.query_string(limit=limit, offset=offset))
+    headers = {"ETag": etag}
+    if etag in if_none_match(request):
+        return Response(status_code=304, headers=headers)
+    cache: ResponseCache = request.app.state.response_cache
+    body = cache.get(etag)
+    if body is None:
+        body = bytes(JSONResponse(_events_payload(store, filters, limit, offset)).body)
+        cache.put(etag, body)
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def _events_payload(store: Store, filters: EventFilters, limit: int, offset: int) -> dict[str, Any]:
     page = store.list_events(filters.to_query(limit=limit, offset=offset))
     following = offset + len(page.events)
-    return {
-        "total": page.total,
-        "limit": limit,
-        "offset": offset,
-        "next": f"/api/events{filters.query_string(limit=limit, offset=following)}"
-        if following < page.total
-        else None,
-        "events": [payloads.event_summary(e) for e in page.events],
-    }
+    return jsonable_encoder(
+        {
+            "total": page.total,
+            "limit": limit,
+            "offset": offset,
+            "next": f"/api/events{filters.query_string(limit=limit, offset=following)}"
+            if following < page.total
+            else None,
+            "events": [payloads.event_summary(e) for e in page.events],
+        }
+    )
+
+
+def if_none_match(request: Request) -> set[str]:
+    """The ETags of an `If-None-Match` header (weak ones compared as strong)."""
+    value = request.headers.get("if-none-match", "")
+    return {tag.strip().removeprefix("W/") for tag in value.split(",") if tag.strip()}
 
 
 @router.get("/events/{event_id}", summary="One calendar event with its evidence")

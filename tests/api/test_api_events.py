@@ -6,6 +6,8 @@ import httpx
 import pytest
 from api.sample_calendar import HOSTILE_MARKUP, SEOUL_SENTENCE, VARGA_OCCURRED, VARGA_PLANNED
 
+from summitry.store import Store
+
 BLINKEN = "Antony Blinken visits South Korea"
 VARGA = "Elena Varga visits Japan"
 CALL = "Amina Odhiambo speaks by phone with Ethiopia"
@@ -200,3 +202,22 @@ def test_openapi_documents_every_route(client: httpx.Client) -> None:
     assert names == {"from", "to", "country", "actor", "mode", "status", "q", "limit", "offset"}
     assert client.get("/api/docs").status_code == 200
     assert all(not path.startswith("/events") for path in paths)  # pages stay out of the API docs
+
+
+def test_a_page_carries_an_etag_that_holds_until_the_calendar_changes(
+    client: httpx.Client, store: Store
+) -> None:
+    first = client.get("/api/events", params={"country": "KOR", "limit": 1})
+    etag = first.headers["etag"]
+    again = client.get(
+        "/api/events", params={"country": "KOR", "limit": 1}, headers={"If-None-Match": etag}
+    )
+    assert (again.status_code, again.content) == (304, b"")
+    assert client.get("/api/events", params={"country": "KOR", "limit": 2}).headers["etag"] != etag
+    assert client.get("/api/events", params={"country": "KOR", "limit": 1}).json() == first.json()
+    store.remerge()  # a write, even one that changes no event, gives a new version
+    fresh = client.get(
+        "/api/events", params={"country": "KOR", "limit": 1}, headers={"If-None-Match": etag}
+    )
+    assert fresh.status_code == 200
+    assert fresh.json() == first.json()

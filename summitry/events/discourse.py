@@ -1,0 +1,191 @@
+"""What one sentence leaves to the others: the rules that read across an article.
+
+A meeting held during a visit takes its place and days; "their summit" takes the
+pair just named; a time said before the parties are named carries over; the
+dateline places talks with no place of their own, and a wire lead tells of today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from summitry.events.actors import ActorIndex
+from summitry.events.frame import (
+    ArticleContext,
+    Frame,
+    complete,
+    party_key,
+    times_compatible,
+    value_range,
+)
+from summitry.events.participants import subjects
+from summitry.events.triggers import Trigger, party_count
+from summitry.model import (
+    ActorKind,
+    EventStatus,
+    Location,
+    Mode,
+    TimeValue,
+)
+from summitry.nlp import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+OFFICIAL_GROUPS = {
+    "minister",
+    "governor",
+    "leader",
+    "official",
+    "delegate",
+    "representative",
+    "envoy",
+    "banker",
+    "head",
+    "diplomat",
+}
+
+
+def body_of_officials(frame: Frame, index: ActorIndex) -> None:
+    """ "the central bank governors would meet soon": the body named for them just before."""
+    token = frame.token
+    if token is None or frame.mode not in {Mode.MEETING, Mode.MULTILATERAL}:
+        return
+    groups = [s for s in subjects(token) if s.lemma_.lower() in OFFICIAL_GROUPS and s.tag_ == "NNS"]
+    if not groups:
+        return
+    sent_start = token.sent.start
+    earliest = max(0, sent_start - 200)
+    for mention in reversed(index.mentions_in(earliest, token.i)):
+        actor = mention.actor
+        if actor.kind is ActorKind.ORGANIZATION and gazetteer.lookup_organization(actor.name):
+            frame.recipients.append(actor)
+            frame.mode = Mode.MULTILATERAL
+            return
+
+
+def lend_times(frames: list[Frame]) -> None:
+    """A time said of an engagement before its parties are named ("ministers meet next week.
+    The meetings, under the auspices of the IMF, ...") goes to the next mention that names them."""
+    for n, frame in enumerate(frames):
+        if frame.time is not None or not frame.parties:
+            continue
+        for earlier in reversed(frames[:n]):
+            if frame.sentence_index - earlier.sentence_index > 2:
+                break
+            if (
+                earlier.time is not None
+                and earlier.mode is frame.mode
+                and (not earlier.parties or not complete(earlier))
+            ):
+                frame.time = earlier.time
+                frame.status = (
+                    earlier.status if frame.status.coarse == earlier.status.coarse else frame.status
+                )
+                break
+
+
+def resolve_group_anaphora(frame: Frame, trigger: Trigger, earlier: list[Frame]) -> None:
+    """ "the three countries' leaders", "the trilateral summit": the parties named before."""
+    count = party_count(trigger.token)
+    if count is None and _plural_possessor(trigger.token) and len(frame.parties) < 2:
+        count = 2  # "their first summit talks", "the leaders' talks": the pair just named
+        earlier = [f for f in earlier if f.mode is not Mode.VISIT]
+    if count is None or len(frame.parties) >= count:
+        return
+    for previous in reversed(earlier):
+        if len(previous.parties) == count:
+            for party in previous.parties:
+                if all(party_key(party) != party_key(p) for p in frame.parties):
+                    frame.recipients.append(party)
+            if frame.mode is Mode.MEETING and count >= 3:
+                frame.mode = Mode.MULTILATERAL
+            return
+
+
+def _plural_possessor(token: Token) -> bool:
+    words = {"leaders", "sides", "ministers", "presidents", "two"}
+    for child in token.children:
+        if child.dep_ == "poss" and (child.lower_ == "their" or child.lower_ in words):
+            return True
+    head = token.head if token.dep_ == "compound" else None
+    return head is not None and _plural_possessor(head)
+
+
+def place_by_dateline(frames: list[Frame], context: ArticleContext) -> None:
+    """Talks with no place of their own, reported from a dateline city around the same
+    days, are held there (a wire story is filed where the news happens)."""
+    if not context.dateline_place or context.reference_day is None:
+        return
+    place = gazetteer.lookup_place(context.dateline_place)
+    if place is None or not place.country:
+        return
+    for frame in frames:
+        if frame.mode is Mode.VISIT or frame.location is not None or frame.mode is Mode.PHONE:
+            continue
+        when = value_range(frame.time.value) if frame.time and frame.time.value else None
+        days = (when[0] - context.reference_day).days if when else 0
+        if -7 <= days <= 7:
+            frame.location = Location(place.name, place.country)
+
+
+def date_the_present(frames: list[Frame], context: ArticleContext, doc: Doc) -> None:
+    """An engagement reported as going on ("is visiting", "talks opened") with no date
+    of its own is on the reference day."""
+    if context.reference_day is None:
+        return
+    lead = next((n for n, sent in enumerate(doc.sents) if sent.text.strip()), 0)
+    for frame in frames:
+        if frame.time is not None:
+            continue
+        # a wire story's lead tells today's news: "X opened talks with Y"
+        in_lead = frame.sentence_index == lead and context.dateline_place is not None
+        if frame.status is EventStatus.ONGOING or (in_lead and frame.status.coarse == "past"):
+            frame.time = TimeValue("", context.reference_day.isoformat())
+
+
+def inherit_from_visits(frames: list[Frame]) -> None:
+    visits = [f for f in frames if f.mode is Mode.VISIT]
+    for frame in frames:
+        if frame.mode is Mode.VISIT:
+            continue
+        persons = {party_key(p) for p in frame.parties if p.kind is ActorKind.PERSON}
+        others = {p.country for p in frame.parties if p.country}
+        # the visit to the country of the person met comes first (Abe: the Japan leg)
+        for visit in sorted(visits, key=lambda v: not ({r.country for r in v.recipients} & others)):
+            visitors = {party_key(a) for a in visit.actors}
+            hosts = {r.country for r in visit.recipients}
+            if not persons & visitors:
+                continue
+            if frame.location and frame.location.country not in hosts:
+                continue
+            if not times_compatible(frame.time, visit.time):
+                continue
+            if (
+                visit.time is None
+                and frame.time is not None
+                and visit.status.coarse != "off"
+                and (frame.location is None or frame.location.country in hosts)
+            ):
+                # "Chirac opened talks with Reagan [today]": the visit is under way by then
+                visit.time = replace(frame.time, end=None)
+            if (frame.status.coarse == "past") != (visit.status.coarse == "past"):
+                continue
+            if frame.location is None:
+                frame.location = visit.location
+            if frame.time is None and visit.time is not None:
+                frame.time = _during(visit.time)
+            break
+
+
+def _during(visit: TimeValue) -> TimeValue:
+    """The time of a meeting held on some day of a visit: the visit's day, or for a
+    visit of several days its working week (the week its last day falls in)."""
+    if not visit.end or not visit.value or len(visit.value) != 10:
+        return replace(visit, end=None)
+    last = dt.date.fromisoformat(visit.end)
+    year, week, _ = last.isocalendar()
+    return TimeValue(visit.text, f"{year:04d}-W{week:02d}", None, visit.span)

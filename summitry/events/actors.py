@@ -20,6 +20,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summitry.events.lexicon import region_adjectives
+from summitry.events.naming import (
+    bare_surname,
+    clean_name,
+    country_inside,
+    is_media,
+    is_place,
+    join_adjacent,
+    looks_like_body,
+    title_and_country,
+)
 from summitry.model import Actor, ActorKind
 from summitry.nlp import gazetteer
 
@@ -105,27 +115,6 @@ class _Person:
     def actor(self) -> Actor:
         aliases = tuple(sorted(a for a in self.aliases if a != self.name))
         return Actor(self.name, ActorKind.PERSON, self.country, self.title, aliases)
-
-
-_SURNAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "bin-", "abu-")
-
-
-def _bare_surname(word: str) -> str:
-    """ "Al-Hariri" and "Hariri" are one surname."""
-    lower = word.lower()
-    for prefix in _SURNAME_PREFIXES:
-        if lower.startswith(prefix) and len(word) > len(prefix) + 1:
-            return word[len(prefix) :]
-    return word
-
-
-def _clean_name(text: str) -> str:
-    text = text.replace("\n", " ").strip(" ,.;:'\"")
-    if text[:4].lower() == "the ":
-        text = text[4:]
-    if text.endswith("'s") or text.endswith("’s"):
-        text = text[:-2]
-    return " ".join(text.split())
 
 
 def country_actor(iso3: str, written: str | None = None) -> Actor:
@@ -288,7 +277,7 @@ class ActorIndex:
     def _person_spans(self) -> list[Span]:
         doc = self.doc
         spans: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
-        spans = [s for s in spans if not _is_place(s.text) or len(s) > 2]
+        spans = [s for s in spans if not is_place(s.text) or len(s) > 2]
         taken = {i for s in spans for i in range(s.start, s.end)}
         # Title + proper nouns with no PERSON entity: "King Fahd", "President Clinton".
         for tok in doc:
@@ -303,11 +292,11 @@ class ActorIndex:
                     k < len(doc)
                     and doc[k].tag_ == "NNP"
                     and k not in taken
-                    and not _is_place(doc[k].text)
+                    and not is_place(doc[k].text)
                     and doc[k].lower_ not in _LEADING_TITLES
                 ):
                     k += 1
-                if k > j and not any(_is_place(doc[j:k].text) for _ in [0]):
+                if k > j and not any(is_place(doc[j:k].text) for _ in [0]):
                     spans.append(doc[j:k])
                     taken.update(range(j, k))
         # Known short forms tagged as something else ("Blinken" as GPE).
@@ -322,16 +311,16 @@ class ActorIndex:
             if tok.i in taken or tok.tag_ != "NNP":
                 continue
             first = short_forms.get(tok.text)
-            if first is not None and first < tok.i and not _is_place(tok.text):
+            if first is not None and first < tok.i and not is_place(tok.text):
                 spans.append(doc[tok.i : tok.i + 1])
                 taken.add(tok.i)
-        return _join_adjacent(sorted(spans, key=lambda s: s.start))
+        return join_adjacent(sorted(spans, key=lambda s: s.start))
 
     def _add_person(self, span: Span) -> None:
-        name = _clean_name(span.text)
+        name = clean_name(span.text)
         if not name or not any(c.isalpha() for c in name):
             return
-        title, country = _title_and_country(span)
+        title, country = title_and_country(span)
         person = self._match_person(name)
         if person is None:
             person = _Person(name=name, title=title, country=country)
@@ -355,9 +344,9 @@ class ActorIndex:
                 self._subject_mentions.append((span.start, person))
 
     def _match_person(self, name: str) -> _Person | None:
-        parts = [_bare_surname(p) for p in name.split()]
+        parts = [bare_surname(p) for p in name.split()]
         for person in reversed(self._persons):
-            known = [_bare_surname(p) for p in person.name.split()]
+            known = [bare_surname(p) for p in person.name.split()]
             if name == person.name or name in person.aliases:
                 return person
             if len(parts) == 1 and (parts[0] == known[-1] or parts[0] == known[0]):
@@ -384,19 +373,19 @@ class ActorIndex:
         return [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
 
     def _add_place(self, span: Span) -> None:
-        place = gazetteer.lookup_place(_clean_name(span.text))
+        place = gazetteer.lookup_place(clean_name(span.text))
         if place is None or not place.country:
             return
-        actor = country_actor(place.country, _clean_name(span.text))
+        actor = country_actor(place.country, clean_name(span.text))
         mention = Mention(span.start, span.end, actor)
         for i in range(span.start, span.end):
             self._by_token[i] = mention
 
     def _add_entity(self, span: Span) -> bool:
-        text = _clean_name(span.text)
+        text = clean_name(span.text)
         if not text:
             return False
-        if _is_media(text):
+        if is_media(text):
             return False  # "Yonhap News Agency reported": a messenger, not a party
         org = gazetteer.lookup_organization(text)
         if org is not None:
@@ -409,8 +398,8 @@ class ActorIndex:
             iso = place.country if place else gazetteer.lookup_demonym(text)
             if iso:
                 actor = country_actor(iso, text)
-            elif span.label_ == "ORG" and _looks_like_body(span):
-                actor = Actor(text, ActorKind.ORGANIZATION, _country_inside(span))
+            elif span.label_ == "ORG" and looks_like_body(span):
+                actor = Actor(text, ActorKind.ORGANIZATION, country_inside(span))
             else:
                 return False
         mention = Mention(span.start, span.end, actor)
@@ -461,226 +450,4 @@ GROUP_NOUNS = {
     "member",
     "ally",
     "president",
-}
-
-
-def _join_adjacent(spans: list[Span]) -> list[Span]:
-    """ "Susilo Bambang" + "Yudhoyono" cut in two by the tagger are one name."""
-    out: list[Span] = []
-    for span in spans:
-        if out and out[-1].end == span.start and span.doc[span.start].tag_ == "NNP":
-            out[-1] = span.doc[out[-1].start : span.end]
-        else:
-            out.append(span)
-    return out
-
-
-def _aliases(written: str, canonical: str) -> tuple[str, ...]:
-    return (written,) if written != canonical else ()
-
-
-def _is_media(text: str) -> bool:
-    from summitry.events.lexicon import media_outlets
-
-    lower = text.lower()
-    words = set(lower.replace("-", " ").split())
-    return lower in media_outlets() or bool(
-        words & {"news", "press", "broadcasting", "newspaper", "television"}
-    )
-
-
-def _is_place(text: str) -> bool:
-    place = gazetteer.lookup_place(_clean_name(text))
-    return place is not None and place.kind in {"country", "capital", "metonym"}
-
-
-def _looks_like_body(span: Span) -> bool:
-    """An ORG entity that can take part in diplomacy (a party, ministry, body)."""
-    words = {t.lower_ for t in span}
-    bodies = {
-        "party",
-        "ministry",
-        "department",
-        "government",
-        "council",
-        "commission",
-        "union",
-        "league",
-        "organization",
-        "organisation",
-        "community",
-        "front",
-        "congress",
-        "parliament",
-        "assembly",
-        "agency",
-        "office",
-        "democrats",
-        "republicans",
-        "liberals",
-        "conservatives",
-        "socialists",
-        "unionists",
-        "forum",
-        "group",
-    }
-    return bool(words & bodies)
-
-
-def _country_inside(span: Span) -> str | None:
-    for tok in span:
-        iso = gazetteer.lookup_demonym(tok.text)
-        if iso:
-            return iso
-        place = gazetteer.lookup_place(tok.text)
-        if place and place.country and place.kind == "country":
-            return place.country
-    return None
-
-
-def _title_and_country(span: Span) -> tuple[str | None, str | None]:
-    """Read the title and country written around a person's name.
-
-    Left: "U.S. Secretary of State Antony Blinken", "Japan's Prime Minister X",
-    "Chinese Foreign Minister X". Right: "King Fahd of Saudi Arabia",
-    "X, South Korea's foreign minister,".
-    """
-    doc = span.doc
-    words: list[Token] = []
-    i = span.start - 1
-    while i >= 0 and span.start - i <= 8:
-        tok = doc[i]
-        if (
-            tok.text in {"'s", "’s", "of", "-", "the"}
-            or tok.text[:1].isupper()
-            and tok.pos_ in {"PROPN", "ADJ", "NOUN"}
-        ):
-            words.insert(0, tok)
-            i -= 1
-            continue
-        if tok.lower_ in {"foreign", "prime", "defense", "defence", "finance", "trade"}:
-            words.insert(0, tok)
-            i -= 1
-            continue
-        break
-    title_words = [t.text for t in words if t.lower_ in _TITLE_VOCAB or t.text == "of" and words]
-    country = None
-    for t in words:
-        iso = gazetteer.lookup_demonym(t.text)
-        if iso is None:
-            place = gazetteer.lookup_place(t.text)
-            iso = place.country if place and place.kind == "country" else None
-        if iso:
-            country = iso
-    if country is None:
-        for start in range(0, len(words)):
-            for end in range(len(words), start + 1, -1):
-                place = gazetteer.lookup_place(" ".join(t.text for t in words[start:end]))
-                if place is not None and place.kind == "country":
-                    country = place.country
-                    break
-            if country:
-                break
-    # Right side: "of Saudi Arabia" or an apposition ", South Korea's foreign minister".
-    j = span.end
-    if country is None and j + 1 < len(doc) and doc[j].lower_ == "of":
-        k = j + 1
-        while k < len(doc) and doc[k].tag_ == "NNP" and k - j <= 4:
-            k += 1
-        place = gazetteer.lookup_place(doc[j + 1 : k].text) if k > j + 1 else None
-        if place and place.country and place.kind in {"country", "region"}:
-            country = place.country
-    title = " ".join(_strip_of(title_words)) or None
-    # An apposition either way: "X, South Korea's foreign minister," or
-    # "the Deputy U.S. Trade Representative, Michael Smith,"
-    phrases = [c for c in span.root.children if c.dep_ == "appos"]
-    if span.root.dep_ == "appos" and span.root.head.pos_ in {"NOUN", "PROPN"}:
-        head = span.root.head
-        phrases.append(head)
-    for phrase in phrases:
-        words_r = [
-            t
-            for t in (phrase.subtree if phrase is not span.root.head else _left_phrase(phrase))
-            if not (span.start <= t.i < span.end)
-        ]
-        if title is None:
-            title = " ".join(t.text for t in words_r if t.lower_ in _TITLE_VOCAB) or None
-        for t in words_r:
-            iso = gazetteer.lookup_demonym(t.text)
-            place = gazetteer.lookup_place(t.text)
-            iso = iso or (place.country if place and place.kind == "country" else None)
-            if iso and country is None:
-                country = iso
-    return title, country
-
-
-def _left_phrase(head: Token) -> list[Token]:
-    """A title noun's phrase up to the noun ("the Deputy U.S. Trade Representative")."""
-    return [t for t in head.subtree if t.i <= head.i]
-
-
-def _strip_of(words: list[str]) -> list[str]:
-    while words and words[0] == "of":
-        words = words[1:]
-    while words and words[-1] == "of":
-        words = words[:-1]
-    return words
-
-
-_TITLE_VOCAB = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "foreign",
-    "secretary",
-    "state",
-    "of",
-    "defense",
-    "defence",
-    "finance",
-    "trade",
-    "treasury",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "crown",
-    "premier",
-    "chancellor",
-    "pope",
-    "emir",
-    "sheikh",
-    "ambassador",
-    "envoy",
-    "special",
-    "deputy",
-    "national",
-    "security",
-    "adviser",
-    "advisor",
-    "general",
-    "secretary-general",
-    "chairman",
-    "governor",
-    "leader",
-    "top",
-    "diplomat",
-    "agriculture",
-    "commerce",
-    "economy",
-    "interior",
-    "home",
-    "affairs",
-    "chief",
-    "staff",
-    "representative",
-    "director",
-    "minister-",
-    "unification",
-    "industry",
-    "international",
-    "energy",
-    "oil",
-    "health",
 }

@@ -54,7 +54,8 @@ ANAPHORIC_TITLES = {
     "monarch",
     "ambassador",
 }
-_GENERIC_LEADER = {"leader", "diplomat", "envoy", "monarch"}
+_GENERIC_LEADER = {"leader", "diplomat", "envoy"}
+_MONARCHS = ("king", "queen", "emperor", "empress", "sultan", "emir", "crown prince")
 _NAME_PARTICLES = {"de", "van", "von", "al", "bin", "el", "da", "di", "le", "la", "arap"}
 # Title words that make a proper noun after them a person ("King Fahd", "Pope John Paul").
 _LEADING_TITLES = {
@@ -207,7 +208,11 @@ class ActorIndex:
                 continue
             if country and person.country != country:
                 continue
-            if word in _GENERIC_LEADER or (person.title and word in person.title.lower()):
+            title = (person.title or "").lower()
+            if word == "monarch":
+                if any(style in title for style in _MONARCHS):
+                    return person
+            elif word in _GENERIC_LEADER or word in title:
                 return person
         return None
 

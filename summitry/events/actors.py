@@ -210,7 +210,8 @@ class ActorIndex:
                 continue
             title = (person.title or "").lower()
             if word == "monarch":
-                if any(style in title for style in _MONARCHS):
+                styled = f"{title} {person.name.lower()}"  # "King Hussein" keeps his style
+                if any(style in styled.split() or style in title for style in _MONARCHS):
                     return person
             elif word in _GENERIC_LEADER or word in title:
                 return person

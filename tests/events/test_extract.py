@@ -202,3 +202,13 @@ def test_a_tour_is_one_visit_per_country() -> None:
     for visit in visits.values():
         assert visit.status is EventStatus.OCCURRED
         assert visit.time is not None and visit.time.value == "2025-01"
+
+
+def test_the_monarch_refers_back_to_the_king_not_to_the_last_leader() -> None:
+    text = (
+        "King Abdullah of Jordan arrived in Washington on Tuesday. Iraqi leader Ali Hassan "
+        "criticised the trip. The monarch will meet President Joe Biden on Thursday."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Biden")
+    assert any("Abdullah" in p.name for p in meeting.participants)
+    assert all("Hassan" not in p.name for p in meeting.participants)

@@ -535,6 +535,27 @@ class Store:
 
         return self._remembered(conn, "longest span", compute)
 
+    def _where(
+        self, conn: sa.Connection, query: EventQuery, *, per_event: bool = False
+    ) -> list[sa.ColumnElement[bool]]:
+        """`_conditions(query)`, with a `date_from` also bounding start_day from below.
+
+        An event ends at most the longest span of any event after it starts,
+        so one reaching `date_from` starts on or after `date_from` minus that
+        span: the (start_day, id) index then serves the window. A window with
+        both bounds holds few events, so participant filters are looked up
+        per event (`per_event`) there too.
+        """
+        bounded = query.date_from is not None and query.date_to is not None
+        conditions = self._conditions(query, per_event=per_event or bounded)
+        if query.date_from:
+            span = self._longest_span(conn)
+            if span is not None:
+                conditions.append(
+                    events.c.start_day >= query.date_from - dt.timedelta(days=max(span, 0))
+                )
+        return conditions
+
     def _page_ids(
         self, conn: sa.Connection, query: EventQuery, offset: int, limit: int | None, total: int
     ) -> list[str]:
@@ -545,8 +566,7 @@ class Store:
            every match would end, the walk is taken (SQLite is told so:
            it cannot guess how many events a participant filter keeps), and
            participant filters look up each visited event's own participants.
-           A `date_from` also bounds start_day from below, by the longest span
-           of any event, so the walk starts near the window.
+           A `date_from` also bounds start_day from below (see `_where`).
         2. If the page is not full, undated events by id follow (none when a
            date bound is set, as `end_day >= ...` is never true for them).
         """
@@ -559,13 +579,7 @@ class Store:
 
         event_count = self._count(conn, [])
         walk = limit is not None and (offset + limit) * event_count <= total * total
-        conditions = self._conditions(query, per_event=walk)
-        if query.date_from:
-            span = self._longest_span(conn)
-            if span is not None:
-                conditions.append(
-                    events.c.start_day >= query.date_from - dt.timedelta(days=max(span, 0))
-                )
+        conditions = self._where(conn, query, per_event=walk)
         dated = (
             sa.select(events.c.id)
             .where(events.c.start_day.is_not(None), *conditions)
@@ -599,7 +613,7 @@ class Store:
         limit = None if query.limit is None else max(query.limit, 0)
         offset = max(query.offset, 0)
         with self._engine.connect() as conn:
-            total = self._count(conn, self._conditions(query))
+            total = self._count(conn, self._where(conn, query))
             ids = self._page_ids(conn, query, offset, limit, total) if limit != 0 else []
             records: dict[str, Any] = {}
             for chunk in _chunks(ids):

@@ -26,6 +26,7 @@ def open_store(db=None, *, migrate: bool = True):  # noqa: ANN001, ANN201 - type
 
     return _open_store(db, migrate=migrate)
 
+
 __all__ = [
     "Actor",
     "ActorKind",

@@ -342,7 +342,8 @@ def _add_ingest_command(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "ingest",
         help="extract articles and store their events in the calendar",
-        description="Read articles (files, folders, .jsonl corpora), extract their events and store\n"
+        description="Read articles (files, folders, .jsonl corpora), extract their events and\n"
+        "store "
         "them in the calendar database, merging reports of the same engagement. Storing\n"
         "the same article again changes nothing; a new version (same id or URL) replaces\n"
         "the old one. Documents that fail are recorded (see the store's errors).",
@@ -529,8 +530,12 @@ def run_errors(args: argparse.Namespace) -> int:
     for record in records:
         when = record.recorded_at.isoformat(timespec="seconds")
         if args.json:
-            row = {"recorded_at": when, "id": record.document_id, "source": record.source,
-                   "reason": record.reason}
+            row = {
+                "recorded_at": when,
+                "id": record.document_id,
+                "source": record.source,
+                "reason": record.reason,
+            }
             _write_line(sys.stdout, row, ascii_only=False)
         else:
             print(f"{when}\t{record.document_id}\t{record.source or '-'}\t{record.reason}")

@@ -101,14 +101,15 @@ def run_dask(
     3. `workers`: a local cluster of that many worker processes, one thread
        each, started here and closed when the iteration ends.
     """
-    given = [name for name, value in (("workers", workers), ("scheduler", scheduler),
-                                      ("client", client)) if value is not None]
+    given = [
+        name
+        for name, value in (("workers", workers), ("scheduler", scheduler), ("client", client))
+        if value is not None
+    ]
     if len(given) != 1:
         raise ValueError("run_dask needs exactly one of workers=, scheduler=, client=")
     if Client is None:
-        raise DaskMissingError(
-            "the Dask runner needs the dask extra: pip install 'summitry[dask]'"
-        )
+        raise DaskMissingError("the Dask runner needs the dask extra: pip install 'summitry[dask]'")
     if workers is not None and workers < 1:
         raise ValueError("workers must be at least 1")
     cluster = None
@@ -199,9 +200,7 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None) -> 
     """A connected `distributed.Client`: to `scheduler`, or to a new local cluster of
     `workers` processes (one thread each), closed at the end of the block."""
     if Client is None:
-        raise DaskMissingError(
-            "the Dask runner needs the dask extra: pip install 'summitry[dask]'"
-        )
+        raise DaskMissingError("the Dask runner needs the dask extra: pip install 'summitry[dask]'")
     if scheduler is not None:
         try:
             client = Client(scheduler, timeout="20s")
@@ -210,12 +209,15 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None) -> 
         with client:
             yield client
         return
-    with LocalCluster(
-        n_workers=workers or 1,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    ) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=workers or 1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client

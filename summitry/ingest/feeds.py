@@ -87,7 +87,10 @@ def _get(
 
 
 def poll(
-    feed_url: str, state: FeedState, *, timeout: float = DEFAULT_TIMEOUT,
+    feed_url: str,
+    state: FeedState,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[FeedEntry]:
     """The entries of `feed_url` not in `state.seen`; [] when it has not changed (304).
@@ -128,7 +131,10 @@ def poll(
 
 
 def fetch_article(
-    entry: FeedEntry, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
+    entry: FeedEntry,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     check_language: bool = True,
 ) -> Article | InputError:
     """The article an entry links to, read like any page; an `InputError` if it cannot be."""
@@ -188,8 +194,11 @@ def watch(
             for entry in entries:
                 if known is not None and known(entry.link):
                     continue
-                found.append(fetch_article(entry, timeout=timeout, max_bytes=max_bytes,
-                                           check_language=check_language))
+                found.append(
+                    fetch_article(
+                        entry, timeout=timeout, max_bytes=max_bytes, check_language=check_language
+                    )
+                )
         yield found
         done += 1
         if rounds is None or done < rounds:

@@ -225,14 +225,6 @@ class ActorIndex:
                 seen.append(self._refresh(m))
         return seen
 
-    def persons_before(self, index: int) -> list[Actor]:
-        """Persons mentioned before token `index`, most recent first, once each."""
-        out: list[Actor] = []
-        for i, person in reversed(self._person_mentions):
-            if i < index and all(a.name != person.name for a in out):
-                out.append(person.actor())
-        return out
-
     def _refresh(self, mention: Mention) -> Mention:
         if mention.actor.kind is ActorKind.PERSON:
             person = self._find_person(mention.actor.name)

@@ -61,7 +61,6 @@ class Frame:
     lemma: str
     sentence_index: int
     confidence: float = 0.5
-    notes: list[str] = field(default_factory=list)
     token: Token | None = None
     status_strength: int = 0
     leg_times: dict[str, TimeValue] = field(default_factory=dict)
@@ -70,12 +69,6 @@ class Frame:
     @property
     def parties(self) -> list[Actor]:
         return self.actors + self.recipients
-
-
-def country(iso: str) -> Actor:
-    from summitry.events.actors import country_actor
-
-    return country_actor(iso)
 
 
 def party_key(actor: Actor) -> str:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summitry.events import attribution as attribution_mod
-from summitry.events.actors import ActorIndex
+from summitry.events.actors import ActorIndex, country_actor
 from summitry.events.discourse import (
     body_of_officials,
     date_the_present,
@@ -29,7 +29,7 @@ from summitry.events.discourse import (
     resolve_group_anaphora,
 )
 from summitry.events.folding import fold
-from summitry.events.frame import ArticleContext, Frame, complete, country, more_specific, party_key
+from summitry.events.frame import ArticleContext, Frame, complete, more_specific, party_key
 from summitry.events.participants import clause_parties, collect
 from summitry.events.status import WEAK, status_with_strength
 from summitry.events.timing import (
@@ -155,7 +155,7 @@ def _frame(
             and all(p.country != location.country for p in actors + recipients)
         ):
             recipients.append(
-                country(location.country)
+                country_actor(location.country)
             )  # the host of "the APEC summit in Gyeongju"
     elif mode is Mode.VISIT and recipients:
         location = Location(recipients[0].name, recipients[0].country)
@@ -164,8 +164,13 @@ def _frame(
         # A wire story filed from the place a visitor comes to ("LONDON - King X begins a visit")
         place = gazetteer.lookup_place(context.dateline_place)
         known = [a for a in actors if a.country]
-        if place and place.country and known and not _own_country(country(place.country), actors):
-            recipients = [country(place.country)]
+        if (
+            place
+            and place.country
+            and known
+            and not _own_country(country_actor(place.country), actors)
+        ):
+            recipients = [country_actor(place.country)]
             location = Location(place.name, place.country)
     sent = tok.sent
     attr = attribution_mod.attribute(sent, agency=context.agency, publisher=context.publisher)

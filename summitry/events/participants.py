@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summitry.events.actors import ActorIndex, Mention
+from summitry.events.actors import ActorIndex, Mention, country_actor
 from summitry.model import Actor, ActorKind, Location
 from summitry.nlp import gazetteer
 
@@ -223,7 +223,7 @@ def _capital_phrase(token: Token) -> tuple[Location, Actor] | None:
         )
         capital = gazetteer.capital_of(iso) if iso else None
         if iso and capital:
-            return Location(capital, iso), _country(iso, capital)
+            return Location(capital, iso), country_actor(iso, capital)
     return None
 
 
@@ -242,7 +242,7 @@ def _place_of(token: Token, index: ActorIndex) -> tuple[Location, Actor] | None:
                 name = (
                     place.name if place.kind != "metonym" else gazetteer.country_name(place.country)
                 )
-                return Location(name or candidate, place.country), _country(
+                return Location(name or candidate, place.country), country_actor(
                     place.country, candidate
                 )
         mention = index.mention_at(tok)
@@ -253,12 +253,6 @@ def _place_of(token: Token, index: ActorIndex) -> tuple[Location, Actor] | None:
         ):
             return Location(mention.actor.name, mention.actor.country), mention.actor
     return None
-
-
-def _country(iso: str, written: str) -> Actor:
-    from summitry.events.actors import country_actor
-
-    return country_actor(iso, written)
 
 
 def _is_event_noun(token: Token) -> bool:

@@ -122,11 +122,6 @@ def _compare(value: str, ref: str) -> EventStatus | None:
     return None
 
 
-def infer_status(trigger: Token, start: str | None, reference_day: dt.date | None) -> EventStatus:
-    """The status of the event triggered by `trigger` (see `status_with_strength`)."""
-    return status_with_strength(trigger, start, reference_day)[0]
-
-
 STRONG, WEAK, INFERRED = 2, 1, 0
 
 
@@ -205,10 +200,6 @@ def _first(statuses: set[EventStatus]) -> EventStatus:
 
 def _cues_off(tok: Token, cues: dict[str, EventStatus]) -> bool:
     return any((st := cues.get(w)) is not None and st.coarse == "off" for w, _ in _cues_of(tok))
-
-
-def _conditional(chain: list[Token]) -> bool:
-    return True
 
 
 def _past_narrative(trigger: Token) -> bool:

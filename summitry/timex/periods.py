@@ -141,7 +141,12 @@ def likely_year(reference: dt.date, month: int, day: int | None, direction: int)
     News mostly reports the past: "the quarter ended March 31" written in November is
     the March before, although the next March is nearer.
     """
-    against = {-1: 150, 0: 60, 1: 150}[direction]
+    # A month against the tense is rarer than a day against it ("said Friday it would
+    # vote on March 3" puts a day a week off either way; a month a year off is seldom
+    # meant), so a bare month needs a tense that points at it.
+    against = (
+        {-1: 400, 0: 60, 1: 400}[direction] if day is None else {-1: 150, 0: 60, 1: 150}[direction]
+    )
     best, best_score = reference.year, None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         candidate = safe_date(year, month, day or 15) or safe_date(year, month, 28)

@@ -61,8 +61,9 @@ def _cue(words: list[str], i: int) -> int:
     if word in _FUTURE:
         return 1
     if word in _PAST:
-        if previous in ("be", "being"):
-            return 0  # "will be held": a passive participle takes its tense from the auxiliary
+        if previous in ("be", "being", "is", "are"):
+            # "will be held", "is heard": a passive participle takes the auxiliary's tense.
+            return 0
         # "was planning to", "were expected to", "was due": a plan seen from the past.
         if word in ("was", "were") and (
             nxt in _FUTURE or nxt in ("planning", "preparing", "going", "hoping")
@@ -72,12 +73,16 @@ def _cue(words: list[str], i: int) -> int:
     if word in _PRESENT:
         # "is meeting", "are visiting": the progressive of a planned act points ahead.
         return 1 if nxt.endswith("ing") and nxt not in ("being", "nothing", "something") else 2
+    if word.startswith("un") and word.endswith("ed"):
+        return 0  # "unspecified", "unnamed": adjectives, not verbs in the past
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-        return 0 if previous in ("be", "being") else -1  # "will be named", as above
+        return 0 if previous in ("be", "being", "is", "are") else -1  # "will be named", as above
     return 0
 
 
-_PREPOSITION = re.compile(r"\b(since|until|till|through)\s+(?:the\s+)?$", re.I)
+_PREPOSITION = re.compile(
+    r"\b(since|until|till|through|by)\s+(?:the\s+|mid-?|early\s+|late\s+)?$", re.I
+)
 
 
 def direction(text: str, start: int, end: int) -> int:
@@ -85,6 +90,10 @@ def direction(text: str, start: int, end: int) -> int:
     prep = _PREPOSITION.search(text, max(0, start - 12), start)
     if prep is not None and prep.group(1).lower() == "since":
         return -1  # "since March": whatever the verb, a time before now
+    if prep is not None:
+        # "extended loans through January", "gave it until mid-November": a deadline set
+        # in the past usually lies ahead; the verb's tense does not say which way.
+        return 0
     s, e = sentence_bounds(text, start, end)
     # Twelve tokens rarely span more than 150 characters: read no further.
     s, e = max(s, start - 150), min(e, end + 150)
@@ -104,6 +113,10 @@ def direction(text: str, start: int, end: int) -> int:
                 continue
             i = len(words) - 1 - k if side < 0 else k
             cue = _cue(ordered, i)
+            if side > 0 and word == "to" and cue == 1:
+                # "fell on Friday to close at $20": an infinitive after the expression
+                # is mostly one of purpose, not a plan.
+                cue = 0
             if cue == 0:
                 continue
             distance = k + 1 + penalty

@@ -9,6 +9,7 @@ import pytest
 from summitry.timex import Timex, annotate
 
 FRIDAY = dt.date(2025, 1, 3)  # a Friday
+MID_MARCH = dt.date(2025, 3, 14)
 
 CASES = [
     # absolute dates in the common news forms
@@ -47,6 +48,20 @@ CASES = [
     ("They will meet next Tuesday.", FRIDAY, "next Tuesday", "DATE", "2025-01-07"),
     ("Talks would be held in June and September.", FRIDAY, "September", "DATE", "2025-09"),
     ("They met last Friday.", FRIDAY, "last Friday", "DATE", "2024-12-27"),
+    # a bare month takes the year its tense points to, unless it is a deadline
+    ("The two sides agreed to a truce in April.", MID_MARCH, "April", "DATE", "2024-04"),
+    ("In April, the two sides agreed to a truce.", MID_MARCH, "April", "DATE", "2024-04"),
+    ("He died in May at the age of 80.", MID_MARCH, "May", "DATE", "2024-05"),
+    ("The talks are expected to resume in February.", MID_MARCH, "February", "DATE", "2026-02"),
+    ("The bank extended its loans through April.", MID_MARCH, "April", "DATE", "2025-04"),
+    ("It would be paid on an unspecified date in April.", MID_MARCH, "April", "DATE", "2025-04"),
+    (
+        "Shares fell 5 cents on Friday to close at $20.",
+        dt.date(2025, 1, 8),
+        "Friday",
+        "DATE",
+        "2025-01-03",
+    ),
     # relative to the reference day
     (
         "The president is expected to visit early next week.",

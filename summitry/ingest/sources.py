@@ -10,6 +10,8 @@ File kinds, by suffix:
 - ``.txt``, ``.text``: one plain-text article (unless it is an HTML page);
   id = file name without suffix;
 - ``.html``, ``.htm``, ``.xhtml``: one page, through trafilatura;
+- any of these gzip'd (``.txt.gz``, ``.html.gz``): decompressed as read (at most
+  ``max_bytes`` of it: a gzip bomb is too large, not a full disk of memory);
 - ``.jsonl``, ``.ndjson`` (optionally ``.gz``): one document per line,
   ``{"id", "text", "dct"}`` and optionally ``title``, ``url``, ``source``
   (or ``html`` instead of ``text``), read line by line, never whole;
@@ -27,6 +29,7 @@ import gzip
 import json
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -142,8 +145,13 @@ def _load(
 def _read_file(path: Path, doc_id: str, max_bytes: int) -> bytes:
     try:
         check_size(path.stat().st_size, doc_id, max_bytes)
+        if path.suffix.lower() == ".gz":
+            with gzip.open(path, "rb") as handle:
+                return _read_stream(handle, doc_id, max_bytes)  # type: ignore[arg-type]
         with path.open("rb") as handle:
             return _read_stream(handle, doc_id, max_bytes)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:  # truncated or not gzip at all
+        raise InputError(doc_id, f"cannot decompress {path}: {exc}") from None
     except OSError as exc:
         raise InputError(doc_id, f"cannot read {path}: {exc.strerror or exc}") from None
 

@@ -139,6 +139,27 @@ def test_directory_is_recursive_and_sorted(tmp_path):
     assert ids(iter_path(tmp_path)) == ["a", "b", "!empty", "sub/c", "d1"]
 
 
+def test_gzipped_articles_in_a_directory_are_decompressed(tmp_path):
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "hanoi.txt.gz").write_bytes(gzip.compress(ARTICLE.encode()))
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(HTML.encode()))
+    (tmp_path / "torn.txt.gz").write_bytes(gzip.compress(ARTICLE.encode())[:20])
+    (tmp_path / "plain.txt.gz").write_bytes(b"not gzip at all")
+    results = list(iter_path(tmp_path, dct="2024-05-01"))
+    assert ids(results) == ["page", "!plain", "!torn", "2024/hanoi"]
+    assert "talks with her counterpart" in results[0].text
+    assert "cannot decompress" in results[1].reason and "plain.txt.gz" in results[1].reason
+    assert results[3].text == ARTICLE
+
+
+def test_gzip_bomb_is_too_large_not_read_whole(tmp_path):
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"talks " * 400_000))  # 2.4 MB from a few kB
+    [error] = iter_path(path, max_bytes=100_000)
+    assert isinstance(error, InputError) and error.doc_id == "bomb"
+    assert "too large" in error.reason
+
+
 def test_missing_path():
     [error] = iter_path("/nonexistent/corpus.jsonl")
     assert isinstance(error, InputError) and "no such file" in error.reason

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from summitry.timex import periods as cal
+from summitry.timex.bounds import trailing_bound
 from summitry.timex.context import Context, Reading
 from summitry.timex.model import Timex
 from summitry.timex.recognise import Candidate, candidates, select
@@ -43,13 +44,32 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
             continue
         if reading.mod is None and reading.type == "DURATION":
             reading = _outer_modifier(text, c.start, reading)
+        end, reading = trailing_bound(text, c.end, reading)
+        if end != c.end:
+            c = dataclasses.replace(c, end=end)
         ctx.remember(reading)
         readings.append((c, reading))
     merged = _merge_clock_times(text, readings)
-    return [
-        Timex(start, end, text[start:end], r.type, r.value, r.mod, r.anchor, f"t{i}")
-        for i, (start, end, r) in enumerate(merged, start=1)
-    ]
+    found: list[Timex] = []
+    tids: dict[str, str] = {reference_day.isoformat(): "t0"} if reference_day else {}
+    for i, (start, end, r) in enumerate(merged, start=1):
+        tid = f"t{i}"
+        found.append(
+            Timex(
+                start,
+                end,
+                text[start:end],
+                r.type,
+                r.value,
+                r.mod,
+                r.anchor,
+                tid,
+                tids.get(r.anchor) if r.anchor else None,
+            )
+        )
+        if r.value is not None and r.type in ("DATE", "TIME"):
+            tids[r.value] = tid  # the latest expression of a value is the one anchored on
+    return found
 
 
 _OUTER_MOD = re.compile(r"\b(about|around|over|under)\s+$", re.I)

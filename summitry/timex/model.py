@@ -17,7 +17,9 @@ class Timex:
     expression needs a reference day that was not given. `mod` is a TIMEX3
     modifier (START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS,
     EQUAL_OR_MORE, BEFORE, AFTER). `anchor` is the value a relative expression
-    was resolved against (the reference day or an earlier expression).
+    was resolved against (the reference day or an earlier expression), and
+    `anchor_tid` the tid of that expression ("t0" for the reference day, as TimeML
+    numbers the document creation time), when it is one.
     """
 
     start: int
@@ -28,3 +30,4 @@ class Timex:
     mod: str | None = None
     anchor: str | None = None
     tid: str | None = None
+    anchor_tid: str | None = None

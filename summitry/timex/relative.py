@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from summitry.timex import periods as cal
+from summitry.timex.bounds import ago_bound
 from summitry.timex.context import Context, Reading
 from summitry.timex.lexicon import DAY_PARTS, REFS, SEASONS, number_value
 from summitry.timex.words import UNIT_GRANULARITY, mod_of, unit_code, weekday_number
@@ -208,7 +209,7 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     elif m.group("half") and n is not None:
         n += 0.5  # "two and a half years ago"
     sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
-    mod = mod_of(m.group("mod"))
+    mod = ago_bound(mod_of(m.group("mod")), sign)
     base: cal.Point | None
     if unit == cal.YEAR and ctx.last_quarter is not None and n == 1 and way_word != "from now":
         base = ctx.last_quarter  # "a year ago" in an earnings report: that quarter a year before

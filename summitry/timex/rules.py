@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from summitry.timex import absolute, relative, spans
+from summitry.timex import absolute, bounds, relative, spans
 from summitry.timex.context import Context, Reading
 from summitry.timex.lexicon import HOLIDAYS, REFS, SET_ADVERBS, alternation
 
@@ -128,6 +128,24 @@ RULES: tuple[Rule, ...] = (
         _W_MONTHS,
         rf"(?<![\w/])(?:(?i:the\s+(?P<of>week)\s+of)\s+)?(?:{WD},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
         absolute.month_day,
+    ),
+    _rule(
+        "week_of_month",
+        _words("week weekend"),
+        rf"(?<!\w)(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|fifth|last|final)|[1-5](?:st|nd|rd|th))\s+(?P<unit>(?i:week|weekend))\s+(?i:of|in)\s+(?:(?P<rel>(?i:this|last|next))\s+(?i:month)|{MONTH}(?:,?\s+{YEAR})?)(?![a-z])",
+        bounds.week_of_month,
+    ),
+    _rule(
+        "open_year",
+        r"(?i:pre|post)-",
+        rf"(?<![\w-])(?P<side>(?i:pre|post))-{YEAR}(?![\w-])",
+        bounds.open_year,
+    ),
+    _rule(
+        "another_unit",
+        _words("another"),
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?i:another)\s+(?P<unit>(?i:day|week|month|year|decade|hour|minute|century|quarter))(?![a-z'’-])",
+        bounds.another_unit,
     ),
     _rule(
         "numeric_date",

@@ -90,11 +90,13 @@ def write_timeml(doc: TimeMLDocument, timexes: Iterable[Timex]) -> str:
     plain = "".join(plain_parts)
     inserts: list[tuple[int, int, str]] = []
     for n, timex in enumerate(sorted(timexes, key=lambda x: x.start), start=1):
-        attrs = f'tid="t{n}" type="{timex.type}"'
+        attrs = f'tid="{timex.tid or f"t{n}"}" type="{timex.type}"'
         if timex.value is not None:
             attrs += f" value={quoteattr(timex.value)}"
         if timex.mod:
             attrs += f" mod={quoteattr(timex.mod)}"
+        if timex.anchor_tid:
+            attrs += f" anchorTimeID={quoteattr(timex.anchor_tid)}"
         inserts.append((plain_index[doc.offsets[timex.start]], 1, f"<TIMEX3 {attrs}>"))
         inserts.append((plain_index[doc.offsets[timex.end]], 0, "</TIMEX3>"))
     out: list[str] = []

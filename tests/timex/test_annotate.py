@@ -137,7 +137,7 @@ CASES = [
         FRIDAY,
         "10:30 a.m. Wednesday",
         "TIME",
-        "2025-01-01T10:30",
+        "2025-01-08T10:30",
     ),
     ("The statement came this morning.", FRIDAY, "this morning", "TIME", "2025-01-03TMO"),
     (

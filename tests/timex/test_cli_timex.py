@@ -34,7 +34,10 @@ def test_tags_a_timeml_folder(tmp_path: Path) -> None:
     )
     assert main(["timex", "--timeml", str(source), "-o", str(target)]) == 0
     written = (target / "doc.tml").read_text(encoding="utf-8")
-    assert '<TIMEX3 tid="t1" type="DATE" value="2025-01-05">Sunday</TIMEX3>' in written
+    assert (
+        '<TIMEX3 tid="t1" type="DATE" value="2025-01-05" anchorTimeID="t0">Sunday</TIMEX3>'
+        in written
+    )
 
 
 def test_usage_errors() -> None:

@@ -17,7 +17,7 @@ SOURCE = """<?xml version="1.0" ?>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2025-01-03"
  functionInDocument="CREATION_TIME">2025-01-03</TIMEX3></DCT>
 <TEXT>The <EVENT eid="e1">talks</EVENT> &amp; the <EVENT eid="e2">visit</EVENT> \
-will begin <TIMEX3 tid="t1" type="DATE" value="2025-01-05">Sunday</TIMEX3>,\
+will begin <TIMEX3 tid="t1" type="DATE" value="2025-01-05" anchorTimeID="t0">Sunday</TIMEX3>,\
  a &quot;two-day&quot; trip.
 The envoy <EVENT eid="e3">left</EVENT> on Jan. 13 &lt;local&gt;.</TEXT>
 <TLINK lid="l1" eventInstanceID="ei1" relatedToTime="t1" relType="IS_INCLUDED"/>
@@ -35,7 +35,9 @@ def test_reads_dct_and_raw_text() -> None:
 def test_writes_our_tags_and_keeps_the_text() -> None:
     doc = read_timeml(SOURCE)
     out = write_timeml(doc, annotate(doc.text, doc.dct))
-    assert '<TIMEX3 tid="t1" type="DATE" value="2025-01-05">Sunday</TIMEX3>' in out
+    assert (
+        '<TIMEX3 tid="t1" type="DATE" value="2025-01-05" anchorTimeID="t0">Sunday</TIMEX3>' in out
+    )
     assert 'type="DURATION" value="P2D">two-day</TIMEX3>' in out
     assert "<EVENT" not in out and "<TLINK" not in out
     body = re.search(r"<TEXT>(.*)</TEXT>", out, re.S).group(1)

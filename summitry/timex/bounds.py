@@ -1,0 +1,104 @@
+"""Handlers for a part of a named period ("the second week of May") and for open-ended
+times ("post-1959", "1994 or later", "more than a decade ago"), and for one more unit
+("another year").
+
+TIMEX3 writes an open end as a `mod` on the time it is bounded by (BEFORE, AFTER,
+ON_OR_BEFORE, ON_OR_AFTER); the value stays that time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from summitry.timex import periods as cal
+from summitry.timex.absolute import ordinal, year_of
+from summitry.timex.context import Context, Reading
+from summitry.timex.lexicon import LEX, alternation
+from summitry.timex.spans import duration_value
+from summitry.timex.words import mod_of, month_number, unit_code
+
+_OPEN_ENDS: dict[str, str] = LEX["open_ends"]
+_TRAILING = re.compile(
+    rf"\s+({alternation(_OPEN_ENDS)})(?=\s*(?:[,.;:)!?\"]|$|and\b|but\b|when\b|if\b))",
+    re.I,
+)
+
+
+def week_of_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the second week of May", "the last week of this month", "the first weekend of
+    June 2013" -> the ISO week (weekend) that holds most of that stretch of the month."""
+    gd = m.groupdict()
+    n = ordinal(gd["ord"])
+    if n is None or not (n == -1 or 1 <= n <= 5):
+        return None
+    ref = ctx.reference
+    if gd.get("month"):
+        month = month_number(gd["month"])
+        year = year_of(m)
+        if year is None:
+            if ref is None:
+                return Reading("DATE", None)
+            year = cal.likely_year(ref, month, None, ctx.direction(start, end))
+    else:
+        if ref is None:
+            return Reading("DATE", None)
+        step = {"last": -1, "next": 1}.get((gd.get("rel") or "").lower(), 0)
+        first = cal.shift(cal.point(cal.MONTH, ref), step)
+        if first is None:
+            return None
+        year, month = first.day.year, first.day.month
+    first_day = dt.date(year, month, 1)
+    next_month = (first_day + dt.timedelta(days=32)).replace(day=1)
+    if n == -1:
+        middle = next_month - dt.timedelta(days=4)  # the week of the month's last Thursday
+    else:
+        middle = first_day + dt.timedelta(days=3 + 7 * (n - 1))
+        if middle >= next_month:
+            return None  # "the fifth week of February"
+    if gd["unit"].lower() == "weekend":
+        saturday = middle + dt.timedelta(days=(6 - middle.isoweekday()) % 7)
+        p = cal.point(cal.WEEKEND, saturday)
+    else:
+        p = cal.point(cal.WEEK, middle)
+    return Reading("DATE", p.value, point=p)
+
+
+def another_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "another year", "(at least) another two weeks" -> a duration of that length."""
+    code = unit_code(m.group("unit"))
+    if code == "X":
+        return None
+    return Reading("DURATION", duration_value(1, code), mod_of(m.group("mod")))
+
+
+def open_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "post-1959", "pre-1990" -> that year, mod AFTER / BEFORE."""
+    number = year_of(m)
+    if number is None:
+        return None
+    p = cal.point(cal.YEAR, dt.date(number, 1, 1))
+    mod = "AFTER" if m.group("side").lower() == "post" else "BEFORE"
+    return Reading("DATE", p.value, mod, point=p)
+
+
+def trailing_bound(text: str, end: int, reading: Reading) -> tuple[int, Reading]:
+    """ "1994 or later", "1990 and beyond": the open end joins the expression as its mod."""
+    if reading.type not in ("DATE", "TIME") or reading.mod is not None or reading.point is None:
+        return end, reading
+    found = _TRAILING.match(text, end)
+    if found is None:
+        return end, reading
+    mod = _OPEN_ENDS[re.sub(r"\s+", " ", found.group(1).lower())]
+    return found.end(), dataclasses.replace(reading, mod=mod)
+
+
+def ago_bound(mod: str | None, sign: int) -> str | None:
+    """ "more than a decade ago" lies before the time it names (BEFORE), "less than a year
+    ago" after it (AFTER); turned round for "from now". Other mods stay as they are."""
+    if mod == "MORE_THAN":
+        return "BEFORE" if sign < 0 else "AFTER"
+    if mod == "LESS_THAN":
+        return "AFTER" if sign < 0 else "BEFORE"
+    return mod

@@ -1,0 +1,68 @@
+"""Parts of named periods, open-ended times, "another year", and anchors by tid."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summitry.timex import annotate
+
+THURSDAY = dt.date(2013, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        (
+            "The summit is set for the second week of May.",
+            "the second week of May",
+            "2013-W19",
+            None,
+        ),
+        ("They met in the last week of February.", "the last week of February", "2013-W09", None),
+        (
+            "Talks are due in the third week of this month.",
+            "the third week of this month",
+            "2013-W12",
+            None,
+        ),
+        (
+            "A fair opens the first weekend of June 2014.",
+            "the first weekend of June 2014",
+            "2014-W23-WE",
+            None,
+        ),
+        ("The sanctions will stay for another year.", "another year", "P1Y", None),
+        ("He will stay at least another month.", "at least another month", "P1M", "EQUAL_OR_MORE"),
+        ("The rule covers post-1959 buildings.", "post-1959", "1959", "AFTER"),
+        ("The rule covers pre-1990 cars.", "pre-1990", "1990", "BEFORE"),
+        ("Delivery is expected in 1994 or later.", "1994 or later", "1994", "ON_OR_AFTER"),
+        ("The plan covers 1990 and beyond.", "1990 and beyond", "1990", "ON_OR_AFTER"),
+        ("The war ended more than a decade ago.", "more than a decade ago", "2003", "BEFORE"),
+        ("He left less than a year ago.", "less than a year ago", "2012", "AFTER"),
+    ],
+)
+def test_bounded(text: str, expression: str, value: str, mod: str | None) -> None:
+    found = {t.text: t for t in annotate(text, THURSDAY)}
+    assert expression in found, f"{expression!r} not found in {sorted(found)}"
+    assert (found[expression].value, found[expression].mod) == (value, mod)
+
+
+def test_no_fifth_week_in_february() -> None:
+    assert all("week" not in t.text for t in annotate("The fifth week of February 2013.", THURSDAY))
+
+
+def test_open_end_needs_a_clause_end() -> None:
+    # "or later" here starts a new phrase, not an open end of 1994
+    found = {t.text for t in annotate("It was 1994 or later today, he said.", THURSDAY)}
+    assert "1994" in found
+
+
+def test_anchor_tids_point_to_the_time_resolved_against() -> None:
+    text = "He arrived on March 4. The next day he met the king. He leaves next week."
+    found = annotate(text, THURSDAY)
+    by_text = {t.text: t for t in found}
+    assert by_text["The next day"].anchor_tid == by_text["March 4"].tid
+    assert by_text["next week"].anchor_tid == "t0"  # the reference day
+    assert annotate("He leaves next week.", None)[0].anchor_tid is None

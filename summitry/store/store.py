@@ -54,6 +54,7 @@ from summitry.store.schema import (
     participants,
     store_version,
 )
+from summitry.store.version import VersionReader
 
 DEFAULT_DB = "summitry.db"
 DB_ENV_VAR = "SUMMITRY_DB"
@@ -201,6 +202,9 @@ class Store:
         # what a reader computed (a filter's total), with the store version; see `_remembered`
         self._cache: dict[Any, tuple[int, Any]] = {}
         self._cache_lock = threading.Lock()
+        database = engine.url.database
+        in_memory = engine.dialect.name == "sqlite" and database in (None, "", ":memory:")
+        self._versions = None if in_memory else VersionReader(engine)
 
     @property
     def dialect(self) -> str:
@@ -209,6 +213,8 @@ class Store:
 
     def close(self) -> None:
         """Release the database connections."""
+        if self._versions is not None:
+            self._versions.close()
         self._engine.dispose()
 
     def __enter__(self) -> Store:
@@ -239,10 +245,14 @@ class Store:
         version (same id or same URL, other text or events) replaces the old
         document and its mentions. The calendar events the change can touch
         are recomputed with `merge_mentions`, so the calendar equals merging
-        all stored mentions at once, whatever the ingest order.
+        all stored mentions at once, whatever the ingest order. Recorded errors
+        of the document's id are cleared in the same transaction.
         """
         row = codec.document_row(document, dt.datetime.now(dt.UTC))
         with self._write() as conn:
+            # a document now stored is no longer a failure: `--retry-errors` or a later
+            # run got it, and `summitry errors` must not list it again
+            conn.execute(sa.delete(errors).where(errors.c.document_id == document.id))
             same = documents.c.id == document.id
             if document.url:
                 same = sa.or_(same, documents.c.url == document.url)
@@ -632,11 +642,15 @@ class Store:
         except sa.exc.SQLAlchemyError as error:
             raise StoreError(f"iter_events failed on {self.url}: {error}") from error
 
-    @_wrap_errors
     def version(self) -> int | None:
         """A number that changes whenever an event is written (a cache key), or None."""
-        with self._engine.connect() as conn:
-            return conn.scalar(sa.select(store_version.c.version))
+        if self._versions is None:  # an in-memory SQLite database lives in its pool
+            with self._engine.connect() as conn:
+                return conn.scalar(sa.select(store_version.c.version))
+        try:
+            return self._versions.read()
+        except self._engine.dialect.loaded_dbapi.Error as error:
+            raise StoreError(f"version failed on {self.url}: {error}") from error
 
     @_wrap_errors
     def get_event(self, event_id: str) -> CalendarEvent | None:

@@ -37,6 +37,9 @@ def test_errors_are_listed_then_retried(tmp_path: Path, capsys: pytest.CaptureFi
     assert "1 added" in capsys.readouterr().err
     with open_store(db) as store:
         assert store.get_document("later") is not None
+        assert store.list_errors() == []  # stored now: no longer listed as a failure
+    assert main(["ingest", "--retry-errors", "--db", db]) == 0  # nothing left to retry
+    assert "0 added, 0 updated, 0 unchanged, 0 failed" in capsys.readouterr().err
 
 
 def test_ingest_needs_a_path_or_retry(tmp_path: Path) -> None:

@@ -206,8 +206,8 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     n = number_value(num_text) if num_text else (None if plural else 1.0)
     if m.group("halfa"):
         n = 0.5  # "half a century ago"
-    elif m.group("half") and n is not None:
-        n += 0.5  # "two and a half years ago"
+    elif (m.group("half") or m.group("half2")) and n is not None:
+        n += 0.5  # "two and a half years ago", "a year and a half ago"
     sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
     mod = ago_bound(mod_of(m.group("mod")), sign)
     base: cal.Point | None

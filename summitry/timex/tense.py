@@ -81,13 +81,15 @@ def _cue(words: list[str], i: int) -> int:
 
 
 _PREPOSITION = re.compile(
-    r"\b(since|until|till|through|by)\s+(?:the\s+|mid-?|early\s+|late\s+)?$", re.I
+    r"\b(since|until|till|through|by)\s+(?:(?:the|their|its|his|her|our|your|my)\s+)?"
+    r"(?:mid-?|early\s+|late\s+)?$",
+    re.I,
 )
 
 
 def direction(text: str, start: int, end: int) -> int:
     """-1 if the expression at `text[start:end]` is in a past context, +1 if future, else 0."""
-    prep = _PREPOSITION.search(text, max(0, start - 12), start)
+    prep = _PREPOSITION.search(text, max(0, start - 20), start)
     if prep is not None and prep.group(1).lower() == "since":
         return -1  # "since March": whatever the verb, a time before now
     if prep is not None:

@@ -54,6 +54,13 @@ CASES = [
     ("He died in May at the age of 80.", MID_MARCH, "May", "DATE", "2024-05"),
     ("The talks are expected to resume in February.", MID_MARCH, "February", "DATE", "2026-02"),
     ("The bank extended its loans through April.", MID_MARCH, "April", "DATE", "2025-04"),
+    (
+        "They will meet for the first time since their February talks.",
+        dt.date(2025, 4, 3),
+        "February",
+        "DATE",
+        "2025-02",
+    ),
     ("It would be paid on an unspecified date in April.", MID_MARCH, "April", "DATE", "2025-04"),
     (
         "Shares fell 5 cents on Friday to close at $20.",

@@ -198,7 +198,8 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     ):
         return None
     code = unit_code(m.group("unit"))
-    unit = UNIT_GRANULARITY.get(code)
+    weeks_in_unit = 2 if code == "FN" else 1  # "a fortnight ago": two weeks
+    unit = UNIT_GRANULARITY.get("W" if code == "FN" else code)
     if unit is None or unit == cal.WEEKEND:
         return None
     num_text = m.group("num")
@@ -208,6 +209,8 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         n = 0.5  # "half a century ago"
     elif (m.group("half") or m.group("half2")) and n is not None:
         n += 0.5  # "two and a half years ago", "a year and a half ago"
+    if n is not None:
+        n *= weeks_in_unit
     sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
     mod = ago_bound(mod_of(m.group("mod")), sign)
     base: cal.Point | None

@@ -364,7 +364,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "half_unit",
         _words("half quarter"),
-        r"(?<!\w)(?:(?i:half\s+(?:an?\s+)?)(?P<unit>(?i:hour|day|year|decade|century|minute|week))|(?:(?i:an?)\s+(?P<frac>(?i:half|quarter))-|(?:(?i:an?)\s+)?(?P<frac2>(?i:half|quarter))\s+(?i:of\s+an?)\s+)(?P<unit2>(?i:hour|century)))(?![a-z-])",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:half\s+(?:an?\s+)?)(?P<unit>(?i:hour|day|year|decade|century|minute|week))|(?:(?i:an?)\s+(?P<frac>(?i:half|quarter))-|(?:(?i:an?)\s+)?(?P<frac2>(?i:half|quarter))\s+(?i:of\s+an?)\s+)(?P<unit2>(?i:hour|century)))(?![a-z-])",
         spans.half_unit,
     ),
     _rule(

@@ -15,6 +15,8 @@ def duration_value(n: float | None, code: str) -> str:
     """TIMEX3 duration: P2D, PT3H, P18M, PXY (vague), P2Y6M (fractional years)."""
     if code == "Q" and n is not None:
         n, code = n * 3, "M"  # TIMEX3 has no quarter unit for durations: P3Q is P9M
+    if code == "FN":
+        n, code = (n * 2 if n is not None else None), "W"  # a fortnight is two weeks
     if code == "WE" and n is not None:
         n, code = n * 2, "D"  # a weekend is two days
     if code in ("DE", "CE") and n is not None:
@@ -99,10 +101,11 @@ def bare_plural(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
 
 def half_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "half an hour", "half a century", "a quarter-century" -> PT30M, P50Y, P25Y."""
+    mod = mod_of(m.group("mod"))
     if m.group("unit2"):
         share = 0.5 if (m.group("frac") or m.group("frac2")).lower() == "half" else 0.25
-        return Reading("DURATION", duration_value(share, unit_code(m.group("unit2"))))
-    return Reading("DURATION", duration_value(0.5, unit_code(m.group("unit"))))
+        return Reading("DURATION", duration_value(share, unit_code(m.group("unit2"))), mod)
+    return Reading("DURATION", duration_value(0.5, unit_code(m.group("unit"))), mod)
 
 
 def vague_length(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:

@@ -41,6 +41,15 @@ THURSDAY = dt.date(2013, 3, 14)
         ("The plan covers 1990 and beyond.", "1990 and beyond", "1990", "ON_OR_AFTER"),
         ("The war ended more than a decade ago.", "more than a decade ago", "2003", "BEFORE"),
         ("He left less than a year ago.", "less than a year ago", "2012", "AFTER"),
+        (
+            "They ruled for more than half a century.",
+            "more than half a century",
+            "P50Y",
+            "MORE_THAN",
+        ),
+        ("The rebels held the town for a fortnight.", "a fortnight", "P2W", None),
+        ("He left a fortnight ago.", "a fortnight ago", "2013-W09", None),
+        ("He was hurt a year and a half ago.", "a year and a half ago", "2011", None),
     ],
 )
 def test_bounded(text: str, expression: str, value: str, mod: str | None) -> None:

@@ -26,9 +26,11 @@ import summitry
 from summitry.api.cache import ResponseCache
 from summitry.api.feeds import router as feed_router
 from summitry.api.headers import SecurityHeaders
+from summitry.api.replay import ReplayKeptAnswers
 from summitry.api.routes import router as api_router
 from summitry.api.settings import ApiSettings
 from summitry.errors import StoreError
+from summitry.nlp.gazetteer import gazetteer
 from summitry.store import Store, open_store
 from summitry.web import STATIC_DIR
 from summitry.web.pages import render_error
@@ -51,6 +53,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # the country names behind `country=`, loaded now rather than by the first request
+        gazetteer()
         try:
             yield
         finally:
@@ -77,7 +81,8 @@ def create_app(
     app.include_router(page_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(ReplayKeptAnswers)
+    app.add_middleware(SecurityHeaders)  # outermost: replayed answers get the headers too
     app.add_exception_handler(StoreError, _store_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
@@ -91,7 +96,7 @@ def app_for_db(
     return create_app(open_store(db), settings, close_store=True)
 
 
-def _refuse_nul(request: Request) -> None:
+async def _refuse_nul(request: Request) -> None:  # async: no thread hop for a check
     """A NUL character in the path or query is a 400: PostgreSQL cannot hold one in text."""
     params = request.query_params.multi_items()
     if "\x00" in request.url.path or any("\x00" in k + v for k, v in params):

@@ -15,13 +15,12 @@ query or an extraction does not block the event loop.
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from fastapi.encoders import jsonable_encoder
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
 from summitry.api import payloads
@@ -54,7 +53,7 @@ Offset = Annotated[
 ]  # bounded: SQLite and PostgreSQL take a 64-bit OFFSET
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:  # async: FastAPI runs it without a thread
     return request.app.state.store  # type: ignore[no-any-return]
 
 
@@ -85,7 +84,7 @@ def list_events(
     """
     version = store.version()
     if version is None:
-        return JSONResponse(_events_payload(store, filters, limit, offset))
+        return Response(_events_body(store, filters, limit, offset), media_type="application/json")
     etag = version_tag(version, "api/events", filters.query_string(limit=limit, offset=offset))
     headers = {"ETag": etag}
     if etag in if_none_match(request):
@@ -93,25 +92,30 @@ def list_events(
     cache: ResponseCache = request.app.state.response_cache
     body = cache.get(etag)
     if body is None:
-        body = bytes(JSONResponse(_events_payload(store, filters, limit, offset)).body)
+        body = _events_body(store, filters, limit, offset)
         cache.put(etag, body)
     return Response(body, media_type="application/json", headers=headers)
 
 
-def _events_payload(store: Store, filters: EventFilters, limit: int, offset: int) -> dict[str, Any]:
+def _events_body(store: Store, filters: EventFilters, limit: int, offset: int) -> bytes:
+    """The page as JSON, as `JSONResponse` writes it.
+
+    The payload is JSON already (strings, numbers, lists, dicts), so FastAPI's
+    `jsonable_encoder`, which walks every value of the 50 events (about 7 ms
+    a page), is left out.
+    """
     page = store.list_events(filters.to_query(limit=limit, offset=offset))
     following = offset + len(page.events)
-    return jsonable_encoder(
-        {
-            "total": page.total,
-            "limit": limit,
-            "offset": offset,
-            "next": f"/api/events{filters.query_string(limit=limit, offset=following)}"
-            if following < page.total
-            else None,
-            "events": [payloads.event_summary(e) for e in page.events],
-        }
-    )
+    payload = {
+        "total": page.total,
+        "limit": limit,
+        "offset": offset,
+        "next": f"/api/events{filters.query_string(limit=limit, offset=following)}"
+        if following < page.total
+        else None,
+        "events": [payloads.event_summary(e) for e in page.events],
+    }
+    return json.dumps(payload, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
 
 def if_none_match(request: Request) -> set[str]:

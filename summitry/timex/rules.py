@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set_every",
         _words("every each"),
-        rf"(?<!\w)(?i:every|each)\s+(?:(?P<other>(?i:other))\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT})",
+        rf"(?<!\w)(?i:every|each)\s+(?:(?P<other>(?i:other))\s+|(?P<num>{NUM})\s+|(?P<vague>(?i:few|several|couple\s+of))\s+)?(?P<unit>{UNIT})",
         spans.set_expression,
     ),
     _rule(

@@ -140,7 +140,7 @@ def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
     code = unit_code(gd.get("unit") or "")
     if code == "X":
         return None
-    n = number_value(gd["num"]) if gd.get("num") else 1.0
+    n = number_value(gd["num"]) if gd.get("num") else None if gd.get("vague") else 1.0
     if gd.get("other"):
         n = 2.0
     return Reading("SET", duration_value(n, code))

@@ -138,6 +138,14 @@ CASES = [
     ),
     ("The envoys spent hours at the border.", FRIDAY, "hours", "DURATION", "PTXH"),
     ("Rates should stay low in the near term.", FRIDAY, "the near term", "DATE", "FUTURE_REF"),
+    ("The envoys talk by phone every few weeks.", FRIDAY, "every few weeks", "SET", "PXW"),
+    (
+        "The truce takes effect at 0600 GMT on Sunday.",
+        FRIDAY,
+        "0600 GMT on Sunday",
+        "TIME",
+        "2025-01-05T06:00",
+    ),
     # times of day
     (
         "The meeting starts at 10:30 a.m. Wednesday.",

@@ -32,6 +32,9 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+# seconds for one article's own stages; far above any real article (about 0.1 s), so only
+# a pathological input reaches it
+DEFAULT_TIMEOUT = 120.0
 
 _CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
@@ -139,6 +142,14 @@ def _add_extract_command(subparsers: Any) -> None:
         help="documents processed together by the NLP pipeline (default: 16)",
     )
     parser.add_argument(
+        "--article-timeout",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=DEFAULT_TIMEOUT,
+        help="time an article's time and event stages may take before it is recorded as a "
+        f"failure ('timed out') and the run goes on (default: {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
         "--max-size",
         metavar="MB",
         type=_positive_float,
@@ -182,7 +193,9 @@ def run_extract(args: argparse.Namespace) -> int:
         max_bytes=int(args.max_size * 1024 * 1024),
         check_language=not args.any_language,
     )
-    results = pipeline.extract_many(articles, batch_size=args.batch_size)
+    results = pipeline.extract_many(
+        articles, batch_size=args.batch_size, timeout=args.article_timeout
+    )
 
     json_lines = corpus or args.output is not None
     counts = {"documents": 0, "events": 0, "failures": 0}
@@ -409,6 +422,14 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="skip articles and sentences without a trigger word before parsing (faster)",
     )
+    parser.add_argument(
+        "--article-timeout",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=DEFAULT_TIMEOUT,
+        help="time an article's time and event stages may take before it is recorded as a "
+        f"failure ('timed out') and the run goes on (default: {DEFAULT_TIMEOUT:g})",
+    )
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -464,6 +485,7 @@ def _engine(args: argparse.Namespace) -> Any:
         scheduler=args.scheduler,
         batch_size=args.batch_size,
         prefilter=args.prefilter,
+        timeout=args.article_timeout,
     )
 
 

@@ -18,6 +18,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from summitry import ingest, timex
+from summitry.deadline import time_limit
 from summitry.errors import ExtractionError, InputError
 from summitry.events.frames import ArticleContext, extract_events
 from summitry.model import Article, Document, Event, Span
@@ -61,7 +62,11 @@ def extract(
 
 
 def extract_many(
-    articles: Iterable[Article | InputError], *, batch_size: int = 16, prefilter: bool = False
+    articles: Iterable[Article | InputError],
+    *,
+    batch_size: int = 16,
+    prefilter: bool = False,
+    timeout: float | None = None,
 ) -> Iterator[Document | InputError]:
     """Extract every article in order; failures come back as `InputError`s.
 
@@ -69,6 +74,10 @@ def extract_many(
     first: an article with no trigger word is not parsed (its `Document` has no
     events), and in the others only the sentences that may hold an engagement,
     with their context, are parsed; the rest is blanked to spaces.
+
+    `timeout`: seconds an article's time and event stages may take
+    (`summitry.deadline`); past it, the article is an `ExtractionError`
+    ("timed out after ...") and the next one is done.
     """
     nlp = analysis_pipeline()
     iterator = iter(articles)
@@ -94,7 +103,10 @@ def extract_many(
                 if spans == []:
                     yield _without_events(item)
                     continue
-                yield document_from(item, next(docs), keep=spans)
+                doc = next(docs)  # parsed with its batch, outside the article's time limit
+                with time_limit(timeout, item.id):
+                    document = document_from(item, doc, keep=spans)
+                yield document
             except InputError as exc:
                 yield exc
             except Exception as exc:  # a bug on one article must not sink the batch

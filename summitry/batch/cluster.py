@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -66,13 +67,16 @@ class ModelPreload(WorkerPlugin):  # type: ignore[misc,valid-type]
 
 
 def _extract_chunk(
-    chunk: list[Article], batch_size: int, prefilter: bool
+    chunk: list[Article], batch_size: int, prefilter: bool, timeout: float | None = None
 ) -> list[Document | _Failure]:
     """The task: what `extract_many` gives for `chunk`, in this worker's cached model."""
     from summitry import pipeline
 
     out: list[Document | _Failure] = []
-    for result in pipeline.extract_many(chunk, batch_size=batch_size, prefilter=prefilter):
+    results = pipeline.extract_many(
+        chunk, batch_size=batch_size, prefilter=prefilter, timeout=timeout
+    )
+    for result in results:
         if isinstance(result, InputError):
             out.append(_Failure(result.doc_id, result.reason))
         else:
@@ -88,6 +92,7 @@ def run_dask(
     client: Any = None,
     batch_size: int = 16,
     prefilter: bool = False,
+    timeout: float | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     in_flight: int | None = None,
 ) -> Iterator[Document | InputError]:
@@ -134,7 +139,8 @@ def run_dask(
     try:
         client.register_plugin(ModelPreload(), name=PLUGIN_NAME)
         width = in_flight or 2 * max(1, len(client.scheduler_info()["workers"]))
-        yield from _stream(client, iter(articles), batch_size, prefilter, chunk_size, width)
+        task = partial(_extract_chunk, batch_size=batch_size, prefilter=prefilter, timeout=timeout)
+        yield from _stream(client, iter(articles), task, chunk_size, width)
     finally:
         if own_client:
             client.close()
@@ -145,8 +151,7 @@ def run_dask(
 def _stream(
     client: Any,
     articles: Iterator[Article | InputError],
-    batch_size: int,
-    prefilter: bool,
+    task: Callable[[list[Article]], list[Document | _Failure]],
     chunk_size: int,
     in_flight: int,
 ) -> Iterator[Document | InputError]:
@@ -159,11 +164,7 @@ def _stream(
                 exhausted = True
                 break
             work = [a for a in chunk if isinstance(a, Article)]
-            future = (
-                client.submit(_extract_chunk, work, batch_size, prefilter, pure=False)
-                if work
-                else None
-            )
+            future = client.submit(task, work, pure=False) if work else None
             pending.append((chunk, future))
         if not pending:
             return

@@ -27,14 +27,17 @@ def extraction_engine(
     scheduler: str | None = None,
     batch_size: int = 16,
     prefilter: bool = False,
+    timeout: float | None = None,
 ) -> Iterator[Extract]:
     """In-process without `workers` and `scheduler`; else on Dask (`summitry.batch.run_dask`)."""
     if workers is None and scheduler is None:
-        yield lambda articles: run_local(articles, batch_size=batch_size, prefilter=prefilter)
+        yield lambda articles: run_local(
+            articles, batch_size=batch_size, prefilter=prefilter, timeout=timeout
+        )
         return
     from summitry.batch.cluster import dask_client, run_dask
 
     with dask_client(workers=workers, scheduler=scheduler) as client:
         yield lambda articles: run_dask(
-            articles, client=client, batch_size=batch_size, prefilter=prefilter
+            articles, client=client, batch_size=batch_size, prefilter=prefilter, timeout=timeout
         )

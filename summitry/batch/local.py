@@ -7,7 +7,7 @@ Out: one `Document` or `InputError` per input, in order.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from summitry.errors import InputError
 from summitry.model import Article, Document
@@ -17,18 +17,26 @@ if TYPE_CHECKING:
 
 
 def run_local(
-    articles: Iterable[Article | InputError], *, batch_size: int = 16, prefilter: bool = False
+    articles: Iterable[Article | InputError],
+    *,
+    batch_size: int = 16,
+    prefilter: bool = False,
+    timeout: float | None = None,
 ) -> Iterator[Document | InputError]:
     """Extract every article in this process: one model, `nlp.pipe` batches of `batch_size`.
 
     `prefilter` skips articles and sentences without a trigger word before
-    parsing (`summitry.events.prefilter`).
+    parsing (`summitry.events.prefilter`); `timeout` limits each article's own
+    stages (`summitry.deadline`).
     """
     from summitry import pipeline
 
-    if not prefilter:  # the plain call, as every caller (and test double) of extract_many knows it
-        return pipeline.extract_many(articles, batch_size=batch_size)
-    return pipeline.extract_many(articles, batch_size=batch_size, prefilter=True)
+    options: dict[str, Any] = {}
+    if prefilter:  # only what is asked: test doubles of extract_many know the plain call
+        options["prefilter"] = True
+    if timeout:
+        options["timeout"] = timeout
+    return pipeline.extract_many(articles, batch_size=batch_size, **options)
 
 
 def unstored(

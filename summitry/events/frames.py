@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from summitry import deadline
 from summitry.events import attribution as attribution_mod
 from summitry.events.actors import ActorIndex, country_actor
 from summitry.events.discourse import (
@@ -77,6 +78,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
     sentences = {s.start: n for n, s in enumerate(doc.sents)}
     frames: list[Frame] = []
     for trigger in find_triggers(doc):
+        deadline.check()  # an article's time limit, where no alarm signal can reach
         if context.body and not (context.body[0] <= trigger.token.idx < context.body[1]):
             continue
         for frame in _split_destinations(_frame(trigger, index, aligned, doc, context, sentences)):

@@ -1,0 +1,75 @@
+"""A time limit for one article's own stages (time expressions and events).
+
+    with time_limit(30.0, article.id):
+        document = document_from(article, doc)   # raises ExtractionError after 30 s
+
+Why two mechanisms:
+
+1. in the main thread (the CLI, `run_local`), a real-time interval timer
+   (SIGALRM) interrupts the work wherever Python code runs, so a loop that
+   never calls `check()` stops too;
+2. elsewhere (Dask workers run tasks in threads, and signals reach only the
+   main thread), `check()` calls placed in the extractor's per-trigger loop
+   raise once the deadline has passed.
+
+The parser's own time is bounded by the input size limit, not by this: spaCy
+parses a batch of articles at once, and interrupting it would lose the batch.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from summitry.errors import ExtractionError
+
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "summitry_deadline", default=None
+)
+
+
+class _Expired(BaseException):
+    """Raised inside the work; a BaseException so that no `except Exception` swallows it."""
+
+
+def check() -> None:
+    """Raise if the current article's time is up (cheap: one clock read)."""
+    deadline = _deadline.get()
+    if deadline is not None and time.monotonic() > deadline:
+        raise _Expired
+
+
+@contextmanager
+def time_limit(seconds: float | None, doc_id: str) -> Iterator[None]:
+    """Run the block for at most `seconds` (None or <= 0: no limit); see the module docstring."""
+    if not seconds or seconds <= 0:
+        yield
+        return
+    token = _deadline.set(time.monotonic() + seconds)
+    use_signal = threading.current_thread() is threading.main_thread() and hasattr(
+        signal, "setitimer"
+    )
+    previous = None
+    if use_signal:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        try:
+            yield
+        finally:  # the alarm may still ring here: the outer block turns it into the error
+            if use_signal:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Expired:
+        raise ExtractionError(doc_id, f"timed out after {seconds:g} s") from None
+    finally:
+        if use_signal:
+            signal.signal(signal.SIGALRM, previous)
+        _deadline.reset(token)
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _Expired

@@ -182,7 +182,9 @@ def decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     else:
         digits = digits.strip("'’")
         if len(digits) == 2:
-            century = 19 if ctx.reference is None or int(digits) > ctx.reference.year % 100 else 20
+            # "the '80s" is the latest such decade begun by the reference year
+            ref_year = ctx.reference.year if ctx.reference else 1999
+            century = ref_year // 100 - (1 if int(digits) > ref_year % 100 else 0)
             value = f"{century}{digits[0]}"
         else:
             value = digits[:3]

@@ -130,6 +130,8 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         date = cal.weekday_near(anchor_day, number, way if way else +1)
     else:
         way = ctx.direction(start, end)
+        if way == 0 and ctx.preceded_by(start, r"until|till|by"):
+            way = 1  # "postponed until Tuesday": a deadline lies ahead
         if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
             way = -1 if way <= 0 else way  # "Wednesday's ruling" reports a past event
         if way > 0 and ctx.last_day is not None and 0 < (ctx.last_day - anchor_day).days <= 7:
@@ -407,4 +409,7 @@ def earlier_in(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading 
 def year_end(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "year-end", "year's end" -> the year last spoken of (or the reference year), mod END."""
     base = ctx.anchor_point(cal.YEAR)
+    if ctx.reference is not None and ctx.preceded_by(start, r"since"):
+        # "the change is since year-end": the last year-end before the reference day
+        base = cal.point(cal.YEAR, dt.date(ctx.reference.year - 1, 1, 1))
     return Reading("DATE", base.value if base else None, "END")

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
-from summitry.timex.lexicon import TENSE_CUES
+from summitry.timex.lexicon import LEX, TENSE_CUES
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[,;:()\"]|--")
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s+(?=[\"'(]?[A-Z])|\n\s*\n")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_ABBREVIATIONS = set(LEX["abbreviations"])
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed"}
 _FUTURE = {c for c in TENSE_CUES["future"] if " " not in c}
 _FUTURE_PAIRS = {tuple(c.split()) for c in TENSE_CUES["future"] if " " in c}
@@ -41,14 +43,29 @@ _CONJUNCTIONS = {
 _WINDOW = 12  # tokens on each side; a verb farther away rarely governs the expression
 
 
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    """Whether a full stop ends a sentence, not an abbreviation ("4 a.m. EDT", "Gen. Lee")."""
+    if text[m.start()] != ".":
+        return True
+    word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+    if word is None:
+        return True
+    w = word.group(1).lower()
+    return not (len(w) == 1 or w in _ABBREVIATIONS or "." in w)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The character range of the sentence containing `text[start:end]`."""
     left = max(0, start - 400)
     s = left
     for m in _SENTENCE_END.finditer(text, left, start):
-        s = m.end()
-    found = _SENTENCE_END.search(text, end, end + 400)
-    e = found.start() + 1 if found else min(len(text), end + 400)
+        if _ends_sentence(text, m):
+            s = m.end()
+    e = min(len(text), end + 400)
+    for m in _SENTENCE_END.finditer(text, end, end + 400):
+        if _ends_sentence(text, m):
+            e = m.start() + 1
+            break
     return s, e
 
 
@@ -87,15 +104,14 @@ _PREPOSITION = re.compile(
 )
 
 
+_PAST_PERFECT = re.compile(r"\bhad\b|\bhadn't\b", re.I)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 if the expression at `text[start:end]` is in a past context, +1 if future, else 0."""
     prep = _PREPOSITION.search(text, max(0, start - 20), start)
     if prep is not None and prep.group(1).lower() == "since":
         return -1  # "since March": whatever the verb, a time before now
-    if prep is not None:
-        # "extended loans through January", "gave it until mid-November": a deadline set
-        # in the past usually lies ahead; the verb's tense does not say which way.
-        return 0
     s, e = sentence_bounds(text, start, end)
     # Twelve tokens rarely span more than 150 characters: read no further.
     s, e = max(s, start - 150), min(e, end + 150)
@@ -129,4 +145,10 @@ def direction(text: str, start: int, end: int) -> int:
             if best is None or distance < best[0]:
                 best = (distance, cue)
             break  # only the nearest cue on each side counts
-    return best[1] if best else 0
+    way = best[1] if best else 0
+    if prep is not None and way < 0 and not _PAST_PERFECT.search(text, s, e):
+        # "extended loans through January", "gave it until mid-November": a deadline set
+        # in the past usually lies ahead, unless the past perfect closes it ("had filed
+        # reports by Wednesday").
+        return 0
+    return way

@@ -54,6 +54,16 @@ CASES = [
     ("He died in May at the age of 80.", MID_MARCH, "May", "DATE", "2024-05"),
     ("The talks are expected to resume in February.", MID_MARCH, "February", "DATE", "2026-02"),
     ("The bank extended its loans through April.", MID_MARCH, "April", "DATE", "2025-04"),
+    ("Officials put off the vote until Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
+    ("All had filed their reports by Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
+    (
+        "He will leave at dawn (4 a.m. EDT Tuesday), she said.",
+        FRIDAY,
+        "4 a.m. EDT Tuesday",
+        "TIME",
+        "2025-01-07T04:00",
+    ),
+    ("It boomed in the '80s.", dt.date(1989, 11, 2), "the '80s", "DATE", "198"),
     (
         "They will meet for the first time since their February talks.",
         dt.date(2025, 4, 3),

@@ -6,11 +6,15 @@ In: an article's text. Out: whether it is worth parsing at all
 parser, which costs a hundred times more than this.
 
 Why it is safe: `summitry.events.frames` only builds an event from a trigger
-token whose lemma is in `summitry/data/events/triggers.tsv`. A text in which no
-inflected form of any trigger lemma occurs therefore has no event. The
-automaton matches *word starts* ("visit" matches "visits", "visited",
-"visitor"), case-insensitively, so a tokenisation quirk ("talks.The") or an
-unexpected inflection cannot hide a trigger; it only lets more text through.
+token whose lemma is in `summitry/data/events/triggers.tsv`. spaCy gives a
+token a lemma by undoing a regular English inflection (-s, -es, -ed, -d,
+-ing, a dropped final "e", "y" to "i", a doubled final consonant) or from its
+exception tables; `trigger_forms` spells out every such form of every trigger
+lemma, and `IRREGULAR_FORMS` the irregular ones ("met", "flew"). A text in
+which none of them occurs as a whole word (case-insensitively) therefore has
+no event. Whole words, not word starts: "department" is no form of "depart",
+nor "headquarters" of "head", and a tokenisation quirk ("talks.The") still
+leaves the word whole.
 
 Sentence level is a heuristic, not a proof: a trigger sentence needs its
 neighbours for pronouns ("He met ...") and for the full name and title of a
@@ -37,39 +41,44 @@ from summitry.events.lexicon import triggers as trigger_lexicon
 LEDE_SENTENCES = 3
 DEFAULT_CONTEXT = 1
 
-# Forms a stem of the lemma does not reach ("met" is not a word start of "meet").
+# Forms the regular rules do not make ("met" is not an inflection of "meet" by rule).
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
-    "fly": ("flew", "flown", "flies", "flying"),
+    "fly": ("flew", "flown"),
+    "forum": ("fora",),
     "leave": ("left",),
     "meet": ("met",),
     "speak": ("spoke", "spoken"),
     "tete-a-tete": ("tete", "tête"),
 }
-# Irregular forms that are also common word starts of unrelated words ("left" ok, "met" -> "metal")
-_WHOLE_WORD_ONLY = {"met", "left", "tete", "tête"}
+_VOWELS = "aeiou"
 
 
-def trigger_stems(lemmas: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(word-start stems, whole words) that every inflection of `lemmas` begins with or is.
+def trigger_forms(lemmas: Iterable[str]) -> list[str]:
+    """Every inflected form of `lemmas` (see the module docstring), lower-cased and sorted.
 
-    The stem drops a final "e" or "y" ("arrive" -> "arriv" for "arrived",
-    "journey" keeps its "y" because "journeys" keeps it too, but "fly" ->
-    "fl" would match too much and is covered by `IRREGULAR_FORMS`).
+    Over-generating is harmless ("arrivaled" never occurs); missing a form
+    would lose events, so each rule that may apply is applied.
     """
-    starts: set[str] = set()
-    whole: set[str] = set()
-    for lemma in lemmas:
-        lemma = lemma.lower()
-        if lemma.endswith("e") and len(lemma) > 4:
-            starts.add(lemma[:-1])  # arrive -> arriv(ed|ing|al)
-        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou" and len(lemma) > 3:
-            starts.add(lemma[:-1] + "i")  # (not used by the current lexicon)
-            starts.add(lemma)
-        else:
-            starts.add(lemma)
-        for form in IRREGULAR_FORMS.get(lemma, ()):
-            (whole if form in _WHOLE_WORD_ONLY else starts).add(form)
-    return sorted(starts), sorted(whole)
+    forms: set[str] = set()
+    for lemma in (lemma.lower() for lemma in lemmas):
+        forms |= {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+        if lemma.endswith("e"):  # arrive -> arriving, arrived
+            forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
+        if lemma.endswith("y"):  # fly -> flies (the lemmatiser's rule is blind to the vowel)
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+        if lemma.endswith("f"):
+            forms.add(lemma[:-1] + "ves")
+        if lemma.endswith("man"):
+            forms.add(lemma[:-3] + "men")
+        if (
+            len(lemma) >= 3
+            and lemma[-1] not in _VOWELS + "wxy"
+            and lemma[-2] in _VOWELS
+            and lemma[-3] not in _VOWELS
+        ):  # stop -> stopped, travel -> travelled
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        forms.update(IRREGULAR_FORMS.get(lemma, ()))
+    return sorted(forms)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -98,13 +107,9 @@ def _alternation(words: Sequence[str]) -> str:
 
 @lru_cache(maxsize=1)
 def trigger_automaton() -> re.Pattern[str]:
-    """The compiled matcher of trigger forms: a word start (or a whole irregular word)."""
+    """The compiled matcher of trigger forms, as whole words."""
     lemmas = {entry.lemma for entry in trigger_lexicon().values()}
-    starts, whole = trigger_stems(lemmas)
-    parts = [r"\b" + _alternation(starts)]
-    if whole:
-        parts.append(r"\b" + _alternation(whole) + r"\b")
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return re.compile(r"\b" + _alternation(trigger_forms(lemmas)) + r"\b", re.IGNORECASE)
 
 
 def might_hold_engagement(text: str) -> bool:

@@ -25,6 +25,7 @@ from summitry.events.prefilter import (
         ("The pair held a tete-a-tete.", True),
         ("Heavy rain fell on the port city; shares rose two percent.", False),
         ("The metal price climbed.", False),  # "met" is a whole word only
+        ("The department's headquarters hired callers and visitors.", False),  # not forms
         ("", False),
     ],
 )
@@ -45,6 +46,29 @@ INFLECTIONS = {
 def test_every_trigger_lemma_and_its_forms_pass(lemma: str) -> None:
     for form in [lemma, lemma.upper(), lemma.capitalize(), *INFLECTIONS.get(lemma, [])]:
         assert might_hold_engagement(f"Officials said they {form} it."), form
+
+
+def test_every_form_the_spacy_lemmatiser_maps_to_a_trigger_lemma_passes() -> None:
+    """The safety argument of the filter, checked against the model's own tables: any
+    form that spaCy's rule lemmatiser turns into a trigger lemma (by a suffix rule or an
+    exception) is matched, so no token the extractor would take as a trigger is skipped."""
+    from summitry.nlp.loading import load_model
+
+    lookups = load_model().get_pipe("lemmatizer").lookups
+    rules, exceptions = lookups.get_table("lemma_rules"), lookups.get_table("lemma_exc")
+    checked = 0
+    for entry in triggers().values():
+        pos = entry.pos.lower()
+        for old, new in rules.get(pos) or []:
+            if entry.lemma.endswith(new):
+                form = entry.lemma[: len(entry.lemma) - len(new)] + old
+                assert might_hold_engagement(f"They {form} it."), (entry.lemma, form)
+                checked += 1
+        for form, lemmas in (exceptions.get(pos) or {}).items():
+            if entry.lemma in lemmas:
+                assert might_hold_engagement(f"They {form} it."), (entry.lemma, form)
+                checked += 1
+    assert checked > 100
 
 
 def test_wrapped_lines_and_abbreviations_do_not_end_a_sentence() -> None:

@@ -18,6 +18,7 @@ from summitry.timex.context import Context, Reading
 from summitry.timex.lexicon import HOLIDAYS, ORDINALS, number_value
 from summitry.timex.words import mod_of, month_number
 
+_NEAR_VERB = 8  # tokens (with penalties) within which a verb's tense binds a bare month
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)?$")
 
 
@@ -128,7 +129,15 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
         elif rel == "this":
             year = ref.year
         else:
-            year = cal.likely_year(ref, number, None, ctx.direction(start, end))
+            way, distance = ctx.cue(start, end)
+            # A month a year off against the tense is seldom meant when a verb right by it
+            # sets the tense ("agreed in April"); a verb farther off is weaker evidence, and
+            # so is any verb for a month used as an adjective ("a June meeting").
+            attributive = re.match(r"\s+(?:[a-z]+|[A-Z][a-z]+)\b", ctx.text[end : end + 20])
+            strict = distance <= _NEAR_VERB and not (
+                attributive and ctx.preceded_by(start, r"a|an|the|its|their|his|her|this|that")
+            )
+            year = cal.likely_year(ref, number, None, way, strict=strict)
         anchor = ref.isoformat()
     p = cal.point(cal.MONTH, dt.date(year, number, 1))
     return Reading("DATE", p.value, mod, anchor, p)

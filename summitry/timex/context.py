@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from summitry.timex import periods as cal
 from summitry.timex.periods import Point
-from summitry.timex.tense import direction
+from summitry.timex.tense import cue_of
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,17 @@ class Context:
     # True while candidates are only being screened (no anchors yet): a handler must not
     # reject a match for want of an earlier time that the real pass may have.
     screening: bool = False  # ISO weekday -> first resolved
-    _directions: dict[tuple[int, int], int] = field(default_factory=dict)
+    _directions: dict[tuple[int, int], tuple[int, float]] = field(default_factory=dict)
 
     def direction(self, start: int, end: int) -> int:
         """-1 past, +1 future, 0 unknown, for the expression at `text[start:end]`."""
+        return self.cue(start, end)[0]
+
+    def cue(self, start: int, end: int) -> tuple[int, float]:
+        """`direction`, and how far away the verb that decided it is (see `tense.cue_of`)."""
         key = (start, end)
         if key not in self._directions:
-            self._directions[key] = direction(self.text, start, end)
+            self._directions[key] = cue_of(self.text, start, end)
         return self._directions[key]
 
     def before(self, start: int, chars: int = 30) -> str:

@@ -134,19 +134,17 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def likely_year(reference: dt.date, month: int, day: int | None, direction: int) -> int:
+def likely_year(
+    reference: dt.date, month: int, day: int | None, direction: int, *, strict: bool = False
+) -> int:
     """The year of a (month, day) without one: the nearest to the reference day, where a
     date against the tense (or, without a tense, in the future) counts as farther away.
 
     News mostly reports the past: "the quarter ended March 31" written in November is
-    the March before, although the next March is nearer.
+    the March before, although the next March is nearer. `strict` (a verb right by the
+    expression set the tense) makes going against the tense much costlier.
     """
-    # A month against the tense is rarer than a day against it ("said Friday it would
-    # vote on March 3" puts a day a week off either way; a month a year off is seldom
-    # meant), so a bare month needs a tense that points at it.
-    against = (
-        {-1: 400, 0: 60, 1: 400}[direction] if day is None else {-1: 150, 0: 60, 1: 150}[direction]
-    )
+    against = {-1: 400 if strict else 150, 0: 60, 1: 400 if strict else 150}[direction]
     best, best_score = reference.year, None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         candidate = safe_date(year, month, day or 15) or safe_date(year, month, 28)

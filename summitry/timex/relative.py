@@ -133,7 +133,10 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         if way == 0 and ctx.preceded_by(start, r"until|till|by"):
             way = 1  # "postponed until Tuesday": a deadline lies ahead
         if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
-            way = -1 if way <= 0 else way  # "Wednesday's ruling" reports a past event
+            # "get around Wednesday's ruling" reports a past event, whatever verb governs
+            # it; "ahead of Tuesday's vote" looks forward.
+            if not (way > 0 and ctx.preceded_by(start, r"ahead\s+of|before|until|for|at")):
+                way = -1
         if way > 0 and ctx.last_day is not None and 0 < (ctx.last_day - anchor_day).days <= 7:
             # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday.
             anchor_day = ctx.last_day

@@ -17,7 +17,8 @@ import re
 
 from summitry.timex.lexicon import LEX, TENSE_CUES
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[,;:()\"]|--")
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|[,;:()\"]|--")
+_VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "cross"}
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s+(?=[\"'(]?[A-Z])|\n\s*\n")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _ABBREVIATIONS = set(LEX["abbreviations"])
@@ -71,6 +72,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _cue(words: list[str], i: int) -> int:
     word = words[i]
+    if "-" in word:
+        head, _, rest = word.partition("-")
+        if head not in _VERB_PREFIXES:
+            return 0  # "long-stalled", "US-backed": compound adjectives, not verbs
+        word = rest.replace("-", "")
     nxt = words[i + 1] if i + 1 < len(words) else ""
     previous = words[i - 1] if i > 0 else ""
     if (word, nxt) in _FUTURE_PAIRS:
@@ -109,9 +115,14 @@ _PAST_PERFECT = re.compile(r"\bhad\b|\bhadn't\b", re.I)
 
 def direction(text: str, start: int, end: int) -> int:
     """-1 if the expression at `text[start:end]` is in a past context, +1 if future, else 0."""
+    return cue_of(text, start, end)[0]
+
+
+def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
+    """`direction` and how far (in tokens, with penalties) the cue that decided it lies."""
     prep = _PREPOSITION.search(text, max(0, start - 20), start)
     if prep is not None and prep.group(1).lower() == "since":
-        return -1  # "since March": whatever the verb, a time before now
+        return -1, 0.0  # "since March": whatever the verb, a time before now
     s, e = sentence_bounds(text, start, end)
     # Twelve tokens rarely span more than 150 characters: read no further.
     s, e = max(s, start - 150), min(e, end + 150)
@@ -145,10 +156,10 @@ def direction(text: str, start: int, end: int) -> int:
             if best is None or distance < best[0]:
                 best = (distance, cue)
             break  # only the nearest cue on each side counts
-    way = best[1] if best else 0
+    way, distance = (best[1], best[0]) if best else (0, float(_WINDOW))
     if prep is not None and way < 0 and not _PAST_PERFECT.search(text, s, e):
         # "extended loans through January", "gave it until mid-November": a deadline set
         # in the past usually lies ahead, unless the past perfect closes it ("had filed
         # reports by Wednesday").
-        return 0
-    return way
+        return 0, distance
+    return way, distance

@@ -12,23 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summitry.events.lexicon import reporting_verbs
 from summitry.model import Attribution
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-REPORTING = {
-    "say",
-    "tell",
-    "announce",
-    "report",
-    "add",
-    "note",
-    "confirm",
-    "quote",
-    "state",
-    "disclose",
-}
+REPORTING = reporting_verbs()
 _STOP_DEPS = {"relcl", "acl", "prep", "punct", "cc", "conj", "appos"}
 
 

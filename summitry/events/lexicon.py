@@ -38,6 +38,19 @@ def triggers() -> dict[tuple[str, str], TriggerEntry]:
 
 
 @lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report speech or news (reporting_verbs.tsv)."""
+    return frozenset(row[0] for row in _rows("reporting_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def status_neutral_reporting_verbs() -> frozenset[str]:
+    """The reporting verbs that say nothing of the status of what they report ("say", not
+    "confirm"): the status stage stops at these."""
+    return frozenset(row[0] for row in _rows("reporting_verbs.tsv") if row[1] == "report")
+
+
+@lru_cache(maxsize=1)
 def status_cues() -> dict[str, EventStatus]:
     """Lower-cased cue (lemma or phrase) -> the status it signals."""
     return {row[0]: EventStatus(row[1]) for row in _rows("status_cues.tsv")}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summitry.events.actors import ActorIndex, Mention, country_actor
+from summitry.events.lexicon import reporting_verbs
 from summitry.model import Actor, ActorKind, Location
 from summitry.nlp import gazetteer
 
@@ -66,7 +67,7 @@ LIGHT_VERBS = {
     "skip",
     "delay",
 }
-REPORTING = {"say", "tell", "announce", "report", "add", "note", "state", "confirm", "quote"}
+REPORTING = reporting_verbs()
 _PRONOUN_POSS = {"his", "her"}
 
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from summitry.events.lexicon import status_cues
+from summitry.events.lexicon import status_cues, status_neutral_reporting_verbs
 from summitry.model import EventStatus
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-REPORTING = {"say", "tell", "announce", "report", "add", "note", "quote", "state"}
+REPORTING = status_neutral_reporting_verbs()
 _PRECEDENCE = [
     EventStatus.CANCELLED,
     EventStatus.POSTPONED,

@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from summitry.events.lexicon import reporting_verbs
 from summitry.model import EventStatus, Span, TimeValue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-REPORTING = {"say", "tell", "announce", "report", "add", "note", "quote", "state", "confirm"}
+REPORTING = reporting_verbs()
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DURATION_DAYS = re.compile(r"^P(\d+)D$")
 _PRECISION = [

@@ -32,3 +32,15 @@ def test_word_lists_are_lower_case_and_not_empty() -> None:
     for words in (lexicon.region_adjectives(), lexicon.media_outlets()):
         assert words
         assert all(w == w.lower() and w.strip() == w for w in words)
+
+
+def test_reporting_verbs_have_a_known_role_and_one_list_serves_every_stage() -> None:
+    from summitry.events import attribution, participants, status, timing
+
+    rows = lexicon._rows("reporting_verbs.tsv")
+    assert {row[1] for row in rows} == {"report", "confirm"}
+    every, neutral = lexicon.reporting_verbs(), lexicon.status_neutral_reporting_verbs()
+    assert {"say", "tell", "confirm"} <= every and neutral < every
+    assert "confirm" not in neutral  # "confirmed the visit" tells its status
+    assert attribution.REPORTING is every and participants.REPORTING is every
+    assert timing.REPORTING is every and status.REPORTING is neutral

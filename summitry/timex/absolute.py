@@ -222,8 +222,10 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         if rule.startswith("easter:"):
             return easter(y) + dt.timedelta(days=int(rule.split(":")[1]))
         if rule.startswith("nth:"):
-            _, mon, wd, nth = rule.split(":")
-            return _nth_weekday(y, int(mon), int(wd), int(nth))
+            # nth:MONTH:ISO_WEEKDAY:N[:DAYS_AFTER] ("the Tuesday after the first Monday")
+            _, mon, wd, nth, *after = rule.split(":")
+            nth_day = _nth_weekday(y, int(mon), int(wd), int(nth))
+            return nth_day + dt.timedelta(days=int(after[0]) if after else 0)
         mon, d = rule.split("-")
         return cal.safe_date(y, int(mon), int(d))
 

@@ -33,6 +33,20 @@ CASES = [
     ("Profits rose in fiscal 1998.", FRIDAY, "fiscal 1998", "DATE", "1998"),
     ("The accord dates from March 2019.", FRIDAY, "March 2019", "DATE", "2019-03"),
     ("The plant shut in March of last year.", FRIDAY, "March of last year", "DATE", "2024-03"),
+    (
+        "Voters go to the polls on Election Day.",
+        dt.date(2016, 10, 20),
+        "Election Day",
+        "DATE",
+        "2016-11-08",
+    ),
+    (
+        "Pilgrims gathered on Palm Sunday.",
+        dt.date(2013, 3, 30),
+        "Palm Sunday",
+        "DATE",
+        "2013-03-24",
+    ),
     # weekdays by tense
     ("The two leaders met on Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The minister will travel to Seoul on Monday.", FRIDAY, "Monday", "DATE", "2025-01-06"),

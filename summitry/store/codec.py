@@ -174,6 +174,7 @@ def event_row(event: CalendarEvent) -> dict[str, Any]:
         "reach_end": reach[1],
         "first_reported": event.first_reported,
         "last_reported": event.last_reported,
+        "span_days": (event.end - event.start).days if event.start and event.end else None,
         "mention_count": len(event.mentions),
         "record": dumps(event.to_dict()),
     }

@@ -6,6 +6,7 @@
     events        one row per calendar event (a merge cluster of mentions):
                   the resolved fields for filtering, and the full record as JSON
     participants  the canonical actors of each calendar event
+    actor_names   every name and alias seen for each actor key (a trigger keeps it)
     store_version one row, bumped by a trigger on every change to events: what
                   readers key their caches on
     errors        documents that could not be ingested, and why
@@ -73,7 +74,7 @@ events = sa.Table(
     sa.Column("end_day", sa.Date, nullable=True, index=True),
     sa.Column("time_value", sa.String(32), nullable=True),
     sa.Column("location_name", sa.Text, nullable=True),
-    sa.Column("location_country", sa.String(8), nullable=True, index=True),
+    sa.Column("location_country", sa.String(8), nullable=True),
     sa.Column("title", sa.Text, nullable=False),
     sa.Column("search_text", sa.Text, nullable=False),  # lowercased title, names, place, evidence
     # the hull of the mentions' reaches (merge.compatible.mention_reach); NULL: unbounded
@@ -81,10 +82,17 @@ events = sa.Table(
     sa.Column("reach_end", sa.Date, nullable=True, index=True),
     sa.Column("first_reported", sa.Date, nullable=True),
     sa.Column("last_reported", sa.Date, nullable=True),
+    # end_day - start_day, in days: its largest value bounds how far a `from` filter
+    # reaches back along ix_events_start_day_id (Store._longest_span reads it off the index)
+    sa.Column("span_days", sa.Integer, nullable=True, index=True),
     sa.Column("mention_count", sa.Integer, nullable=False),
     sa.Column("record", sa.Text, nullable=False),  # JSON: CalendarEvent.to_dict()
     # serves the calendar order: dated events by (start_day, id), then undated by id
     sa.Index("ix_events_start_day_id", "start_day", "id"),
+    # a mode and status filter counts and pages along this one, in calendar order
+    sa.Index("ix_events_mode_status_start_day_id", "mode", "status", "start_day", "id"),
+    # covering: a country's count reads ids from the indexes alone
+    sa.Index("ix_events_location_country_id", "location_country", "id"),
 )
 
 participants = sa.Table(
@@ -102,12 +110,23 @@ participants = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("kind", sa.String(16), nullable=False),
     sa.Column("role", sa.String(16), nullable=False),
-    sa.Column("country", sa.String(8), nullable=True, index=True),
+    sa.Column("country", sa.String(8), nullable=True),
     sa.Column("title", sa.Text, nullable=True),
     sa.Column("aliases", sa.Text, nullable=False),  # newline-separated
+    sa.Index("ix_participants_country_event_id", "country", "event_id"),
     sa.Index("ix_participants_mode_actor_key", "mode", "actor_key"),
     sa.Index("ix_participants_actor_key", "actor_key"),
     sa.Index("ix_participants_mode_block_key", "mode", "block_key"),
+)
+
+actor_names = sa.Table(
+    "actor_names",
+    metadata,
+    sa.Column("actor_key", sa.String(255), primary_key=True),
+    # every lowercased name and alias a participant row with this key ever had, one per
+    # line; kept by a trigger on `participants` (migration 0005), never pruned: a name
+    # filter looks here first for the few keys whose participant rows it must check
+    sa.Column("names", sa.Text, nullable=False),
 )
 
 store_version = sa.Table(

@@ -10,11 +10,11 @@ store is opened.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -47,6 +47,7 @@ from summitry.store.records import (
     StoredDocument,
 )
 from summitry.store.schema import (
+    actor_names,
     documents,
     errors,
     events,
@@ -62,6 +63,7 @@ DB_ENV_VAR = "SUMMITRY_DB"
 _WRITE_LOCK_ID = 0x5375_6D6D  # "Summ": the PostgreSQL advisory lock writers hold
 _CHUNK = 500  # bound parameters per IN (...) list; SQLite allows 32766, keep plans small
 _CACHED_VALUES = 1024  # totals a Store remembers (oldest forgotten first)
+_COMPUTING_LOCKS = 64  # values computed at once at most; the same value never twice at once
 _T = TypeVar("_T")
 
 
@@ -202,6 +204,7 @@ class Store:
         # what a reader computed (a filter's total), with the store version; see `_remembered`
         self._cache: dict[Any, tuple[int, Any]] = {}
         self._cache_lock = threading.Lock()
+        self._computing = tuple(threading.Lock() for _ in range(_COMPUTING_LOCKS))
         database = engine.url.database
         in_memory = engine.dialect.name == "sqlite" and database in (None, "", ":memory:")
         self._versions = None if in_memory else VersionReader(engine)
@@ -445,8 +448,9 @@ class Store:
 
     # -- reading -------------------------------------------------------------
 
-    @staticmethod
-    def _conditions(query: EventQuery, *, per_event: bool = False) -> list[sa.ColumnElement[bool]]:
+    def _conditions(
+        self, query: EventQuery, *, per_event: bool = False
+    ) -> list[sa.ColumnElement[bool]]:
         """The WHERE clauses of `query`.
 
         The participant filters (country, actor) are `id IN (all matching
@@ -458,6 +462,12 @@ class Store:
         conditions: list[sa.ColumnElement[bool]] = []
 
         def participant_match(*where: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
+            if per_event and self.dialect == "postgresql":
+                # PostgreSQL turns an EXISTS into a join over every match (then sorts them
+                # all); a scalar subquery stays a look-up per visited event
+                own = sa.select(sa.func.count()).select_from(participants)
+                own = own.where(participants.c.event_id == events.c.id, *where)
+                return own.scalar_subquery() > 0
             if per_event:
                 return sa.exists().where(participants.c.event_id == events.c.id, *where)
             return events.c.id.in_(sa.select(participants.c.event_id).where(*where))
@@ -475,17 +485,7 @@ class Store:
                 )
             )
         if query.actor:
-            wanted = query.actor.strip()
-            lowered = wanted.lower()
-            conditions.append(
-                participant_match(
-                    sa.or_(
-                        participants.c.actor_key == wanted,
-                        sa.func.lower(participants.c.name).contains(lowered, autoescape=True),
-                        sa.func.lower(participants.c.aliases).contains(lowered, autoescape=True),
-                    )
-                )
-            )
+            conditions.append(participant_match(self._actor_rows(query.actor)))
         if query.mode:
             conditions.append(events.c.mode == str(getattr(query.mode, "value", query.mode)))
         if query.status:
@@ -495,6 +495,30 @@ class Store:
                 events.c.search_text.contains(query.text.strip().lower(), autoescape=True)
             )
         return conditions
+
+    def _actor_rows(self, actor: str) -> sa.ColumnElement[bool]:
+        """The participant rows an `actor` filter matches: by key, or part of a name or alias."""
+        wanted = actor.strip()
+        lowered = wanted.lower()
+        named = sa.or_(
+            participants.c.actor_key == wanted,
+            sa.func.lower(participants.c.name).contains(lowered, autoescape=True),
+            sa.func.lower(participants.c.aliases).contains(lowered, autoescape=True),
+        )
+        # Only keys that ever had a matching name can match (`actor_names` holds every
+        # name a key had): their rows are found by index, not by testing every row.
+        known = sa.or_(
+            actor_names.c.actor_key == wanted,
+            actor_names.c.names.contains(lowered, autoescape=True),
+        )
+        if self.dialect == "postgresql":
+            # as one array the planner takes the keys' index instead of scanning every
+            # participant (from `IN (SELECT ...)` it cannot tell that the keys are few)
+            keys = sa.select(sa.func.array_agg(actor_names.c.actor_key)).where(known)
+            array = sa.cast(keys.scalar_subquery(), sa.ARRAY(actor_names.c.actor_key.type))
+            return sa.and_(participants.c.actor_key == sa.any_(array), named)
+        candidates = sa.select(actor_names.c.actor_key).where(known)
+        return sa.and_(participants.c.actor_key.in_(candidates), named)
 
     @staticmethod
     def _ordered(conditions: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
@@ -512,38 +536,70 @@ class Store:
         value is never older than the version it is kept under.
         """
         version = conn.scalar(sa.select(store_version.c.version))
-        with self._cache_lock:
-            cached = self._cache.get(key)
-        if version is not None and cached is not None and cached[0] == version:
-            return cached[1]  # type: ignore[no-any-return]
-        value = compute()
-        if version is not None:
+        # Requests for the same value wait for the first to compute it, rather than
+        # all counting at once (as a burst of requests for a new filter would).
+        with self._computing[hash(key) % len(self._computing)]:
             with self._cache_lock:
-                if len(self._cache) >= _CACHED_VALUES:
-                    self._cache.pop(next(iter(self._cache)), None)
-                self._cache[key] = (version, value)
-        return value
+                cached = self._cache.get(key)
+            if version is not None and cached is not None and cached[0] == version:
+                return cached[1]  # type: ignore[no-any-return]
+            value = compute()
+            if version is not None:
+                with self._cache_lock:
+                    if len(self._cache) >= _CACHED_VALUES:
+                        self._cache.pop(next(iter(self._cache)), None)
+                    self._cache[key] = (version, value)
+            return value
+
+    def _total(self, conn: sa.Connection, query: EventQuery) -> int:
+        """How many events match `query`; one participant filter alone is counted on indexes.
+
+        A country alone is the union of the events held there and the events of
+        the country's participants; an actor alone, the distinct events of the
+        matching participant rows (every participant row has its event). Both
+        read indexes only, where the general count visits each matching event.
+        """
+        alone = replace(query, country=None, actor=None, limit=None, offset=0)
+        if alone != EventQuery(limit=None) or (query.country and query.actor):
+            return self._count(conn, self._where(conn, query))
+        if query.actor:
+            events_of = sa.func.count(sa.distinct(participants.c.event_id))
+            statement = sa.select(events_of).where(self._actor_rows(query.actor))
+            return self._counted(conn, statement)
+        if query.country:
+            code = query.country.strip().upper()
+            held = sa.select(events.c.id).where(events.c.location_country == code)
+            joined = sa.select(participants.c.event_id).where(participants.c.country == code)
+            union = sa.union(held, joined).subquery()
+            return self._counted(conn, sa.select(sa.func.count()).select_from(union))
+        return self._count(conn, [])
 
     def _count(self, conn: sa.Connection, conditions: list[sa.ColumnElement[bool]]) -> int:
         """How many events match `conditions` (cached per filter and store version)."""
         statement = sa.select(sa.func.count()).select_from(events).where(*conditions)
+        return self._counted(conn, statement)
+
+    def _counted(self, conn: sa.Connection, statement: sa.Select[Any]) -> int:
+        """The count `statement` selects, cached per statement and store version."""
         compiled = statement.compile(self._engine)
         key = (str(compiled), tuple(sorted((k, repr(v)) for k, v in compiled.params.items())))
         return self._remembered(conn, key, lambda: conn.scalar(statement) or 0)
 
+    def _event_count_estimate(self, conn: sa.Connection) -> int:
+        """About how many events there are: only for choosing a plan, so PostgreSQL's
+        own estimate (kept by ANALYZE and autovacuum) does, instead of counting every row."""
+        if self.dialect == "postgresql":
+            estimate = conn.scalar(
+                sa.text("SELECT reltuples FROM pg_class WHERE oid = to_regclass('events')")
+            )
+            if estimate is not None and estimate >= 0:  # -1: never analysed
+                return int(estimate)
+        return self._count(conn, [])
+
     def _longest_span(self, conn: sa.Connection) -> int | None:
         """The most days any event's end_day lies after its start_day (None: no dated event)."""
-        if self.dialect == "sqlite":
-            days = sa.func.julianday(events.c.end_day) - sa.func.julianday(events.c.start_day)
-        else:
-            days = events.c.end_day - events.c.start_day
-        statement = sa.select(sa.func.max(days))
-
-        def compute() -> int | None:
-            value = conn.scalar(statement)
-            return None if value is None else int(math.ceil(value))
-
-        return self._remembered(conn, "longest span", compute)
+        statement = sa.select(sa.func.max(events.c.span_days))  # the last entry of its index
+        return self._remembered(conn, "longest span", lambda: conn.scalar(statement))
 
     def _where(
         self, conn: sa.Connection, query: EventQuery, *, per_event: bool = False
@@ -587,7 +643,7 @@ class Store:
                 statement = statement.limit(size)
             return list(conn.scalars(statement))
 
-        event_count = self._count(conn, [])
+        event_count = self._event_count_estimate(conn)
         walk = limit is not None and (offset + limit) * event_count <= total * total
         conditions = self._where(conn, query, per_event=walk)
         dated = (
@@ -623,7 +679,7 @@ class Store:
         limit = None if query.limit is None else max(query.limit, 0)
         offset = max(query.offset, 0)
         with self._engine.connect() as conn:
-            total = self._count(conn, self._where(conn, query))
+            total = self._total(conn, query)
             ids = self._page_ids(conn, query, offset, limit, total) if limit != 0 else []
             records: dict[str, Any] = {}
             for chunk in _chunks(ids):

@@ -18,6 +18,7 @@ from summitry.events.frame import (
     party_key,
     times_compatible,
 )
+from summitry.events.participants import host_of_side_meeting
 from summitry.events.timing import (
     end_after,
     precision,
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 def _same_event(a: Frame, b: Frame) -> bool:
     if a.mode is not b.mode and {a.mode, b.mode} != {Mode.MEETING, Mode.MULTILATERAL}:
+        return False
+    if _side_meeting(a, b) or _side_meeting(b, a):
         return False
     if "summit" in {a.lemma, b.lemma} and a.lemma != b.lemma and a.mode is Mode.MULTILATERAL:
         # a ministers' meeting is often the preparation of a summit, not the summit
@@ -69,6 +72,16 @@ def _same_event(a: Frame, b: Frame) -> bool:
         elif len(shared) < min(2, len(keys_a), len(keys_b)):
             return False
     return times_compatible(a.time, b.time) and _status_compatible(a.status, b.status)
+
+
+def _side_meeting(meeting: Frame, gathering: Frame) -> bool:
+    """A meeting held at (or on the sidelines of) a gathering is not the gathering."""
+    if meeting.token is None or gathering.token is None:
+        return False
+    venue_of = host_of_side_meeting(gathering.token)
+    return venue_of is not None and (
+        venue_of.i == meeting.token.i or meeting.token.head.i == venue_of.i
+    )
 
 
 def _sides(parties: list[Actor]) -> set[str]:

@@ -385,12 +385,49 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
                     args.add(args.recipients, place[1])
                 elif word == "to":
                     _add_mentions(args, args.recipients, destination, index)
-        elif word in {"in", "at", "on"}:
-            place = _place_of(obj, index)
+        elif word in {"in", "at", "on", "during"}:
+            place = _place_of(obj, index) if word != "during" else None
             if place is not None:
                 args.places.append((place[0], obj))
                 if trigger.mode.value == "visit":
                     args.add(args.recipients, place[1])
+            elif trigger.mode.value != "visit":
+                _read_host_gathering(obj, args, index)
+
+
+# what a meeting can be held at or beside: "talks at the G20 summit in Osaka"
+_GATHERINGS = {"summit", "conference", "forum", "meeting", "gathering", "session", "ministerial"}
+_SIDELINES = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
+
+
+def host_of_side_meeting(gathering: Token) -> Token | None:
+    """The word a gathering is the venue of, if it is one: "met" in "met Xi on the sidelines
+    of the APEC summit", "held" in "held talks at the G20 summit"; else None."""
+    if gathering.dep_ != "pobj":
+        return None
+    prep = gathering.head
+    if prep.lower_ == "of" and prep.head.lower_ in _SIDELINES and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"at", "on", "during"}:
+        return None
+    return prep.head
+
+
+def _read_host_gathering(obj: Token, args: Arguments, index: ActorIndex) -> None:
+    """A meeting held at (or on the sidelines of) a gathering is where the gathering is:
+    "met Xi on the sidelines of the APEC summit in Gyeongju"."""
+    gathering = obj
+    if obj.lower_ in _SIDELINES:
+        of = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+        gathering = next((c for p in of for c in p.children if c.dep_ == "pobj"), obj)
+    if gathering.lemma_.lower() not in _GATHERINGS:
+        return
+    for prep in gathering.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+            for place_token in prep.children:
+                place = _place_of(place_token, index) if place_token.dep_ == "pobj" else None
+                if place is not None:
+                    args.places.append((place[0], place_token))
 
 
 def _venue_compound(tok: Token, child: Token, index: ActorIndex) -> Location | None:

@@ -98,6 +98,22 @@ def test_visit_has_host_country_as_recipient_and_city_as_location() -> None:
     assert event.actors[0].title and "Foreign Minister" in event.actors[0].title
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric met Japanese Prime Minister Shigeru Ishiba on the "
+        "sidelines of the APEC summit in Lima on Thursday.",
+        "Chilean President Gabriel Boric held talks with Japanese Prime Minister Shigeru Ishiba "
+        "at the G20 summit in Rio de Janeiro on Thursday.",
+    ],
+)
+def test_a_meeting_at_a_summit_is_where_the_summit_is(text: str) -> None:
+    meeting = _find(_events(text), Mode.MEETING, "Ishiba")
+    assert meeting.location is not None
+    assert meeting.location.country in {"PER", "BRA"}
+    assert meeting.location.name in {"Lima", "Rio de Janeiro"}
+
+
 def test_talks_during_a_visit_are_a_separate_meeting_the_following_day() -> None:
     text = (
         "Norwegian Prime Minister Jonas Gahr Store is expected to make a two-day visit to Canberra "

@@ -65,6 +65,16 @@ def week_of_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Readi
     return Reading("DATE", p.value, point=p)
 
 
+def ordinal_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the second day (of the offensive)", "his first day in office" -> the day last
+    spoken of, or the reference day: news counts the days of an event up to the day told."""
+    day = ctx.last_day or ctx.reference
+    if day is None:
+        return Reading("DATE", None)
+    p = cal.point(cal.DAY, day)
+    return Reading("DATE", p.value, anchor=day.isoformat(), point=p)
+
+
 def another_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "another year", "(at least) another two weeks" -> a duration of that length."""
     code = unit_code(m.group("unit"))

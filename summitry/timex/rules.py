@@ -148,6 +148,12 @@ RULES: tuple[Rule, ...] = (
         bounds.another_unit,
     ),
     _rule(
+        "ordinal_day",
+        _words("day"),
+        rf"(?<!\w)(?i:the|its|his|her|their)\s+(?:(?i:{_ORDINAL_WORDS}|last|final|opening|closing)|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:day)(?![\w'’-])",
+        bounds.ordinal_day,
+    ),
+    _rule(
         "numeric_date",
         r"\d/\d|\d-\d\d-",
         r"(?<![\w/.])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<iso>\d{4})-(?P<a2>\d{2})-(?P<b2>\d{2}))(?![\w/])",

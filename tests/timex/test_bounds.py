@@ -33,6 +33,7 @@ THURSDAY = dt.date(2013, 3, 14)
             "2014-W23-WE",
             None,
         ),
+        ("It is the third day of the offensive.", "the third day", "2013-03-14", None),
         ("The sanctions will stay for another year.", "another year", "P1Y", None),
         ("He will stay at least another month.", "at least another month", "P1M", "EQUAL_OR_MORE"),
         ("The rule covers post-1959 buildings.", "post-1959", "1959", "AFTER"),

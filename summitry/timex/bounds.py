@@ -15,7 +15,7 @@ import re
 from summitry.timex import periods as cal
 from summitry.timex.absolute import ordinal, year_of
 from summitry.timex.context import Context, Reading
-from summitry.timex.lexicon import LEX, alternation
+from summitry.timex.lexicon import LEX, SEASONS, alternation
 from summitry.timex.spans import duration_value
 from summitry.timex.words import mod_of, month_number, unit_code
 
@@ -73,6 +73,16 @@ def ordinal_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
         return Reading("DATE", None)
     p = cal.point(cal.DAY, day)
     return Reading("DATE", p.value, anchor=day.isoformat(), point=p)
+
+
+def season_of_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the spring of last year", "the summer of next year" -> that season of that year."""
+    if ctx.reference is None:
+        return Reading("DATE", None)
+    step = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    code = SEASONS[m.group("season").lower()]
+    p = cal.Point(cal.SEASON, dt.date(ctx.reference.year + step, 1, 1), code)
+    return Reading("DATE", p.value, mod_of(m.group("mod")), ctx.reference.isoformat(), p)
 
 
 def another_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:

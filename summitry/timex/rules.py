@@ -60,7 +60,7 @@ MONTH = (
 )
 DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d|:\d|,\d)"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d{2})(?!\d)"
-MOD_EDGE = r"(?i:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|latter\s+part|close|rest|remainder)\s+of))[\s-]+"
+MOD_EDGE = r"(?i:(?P<mod>(?:early|late)\s+in|early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|latter\s+part|close|rest|remainder)\s+of))[\s-]+"
 MOD_AMOUNT = (
     r"(?i:(?P<mod>more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|nearly|almost"
     r"|approximately|roughly|some|just\s+over|just\s+under|upwards\s+of))\s+"
@@ -152,6 +152,12 @@ RULES: tuple[Rule, ...] = (
         _words("day"),
         rf"(?<!\w)(?i:the|its|his|her|their)\s+(?:(?i:{_ORDINAL_WORDS}|last|final|opening|closing)|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:day)(?![\w'’-])",
         bounds.ordinal_day,
+    ),
+    _rule(
+        "season_of_year",
+        _words("spring summer fall autumn winter"),
+        r"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?i:of)\s+(?P<rel>(?i:last|this|next))\s+(?i:year)(?![a-z])",
+        bounds.season_of_year,
     ),
     _rule(
         "numeric_date",

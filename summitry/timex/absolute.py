@@ -193,6 +193,8 @@ def decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         if len(digits) == 2:
             # "the '80s" is the latest such decade begun by the reference year
             ref_year = ctx.reference.year if ctx.reference else 1999
+            if not 1100 <= ref_year <= 9999:
+                ref_year = 1999  # a reference day far off the calendar tells nothing here
             century = ref_year // 100 - (1 if int(digits) > ref_year % 100 else 0)
             value = f"{century}{digits[0]}"
         else:

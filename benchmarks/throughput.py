@@ -21,7 +21,10 @@ is not timed: the figures are extraction throughput. Wall time says what a user
 waits; CPU time (all threads of every process of the engine) says how much work
 each engine does, and is the fairer comparison on a machine other jobs share.
 Peak memory is the maximum resident set size of each process (for Dask: the
-largest worker, and the client).
+largest worker, and the client). Every engine runs with one BLAS/OpenMP thread
+per process (``OMP_NUM_THREADS=1`` and kin), so that one in-process run uses
+one core, like one Dask worker, and "2 workers vs. 1" measures scaling alone;
+``--blas-threads N`` changes that.
 A script that prints figures, never a test.
 """
 
@@ -147,6 +150,17 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def scaling(rows: list[dict]) -> str:
+    """Wall-clock speed-up of 2 Dask workers over 1, per input (the target: >= 1.7x)."""
+    lines = []
+    for name in dict.fromkeys(r["input"] for r in rows):
+        by = {r["engine"]: r for r in rows if r["input"] == name}
+        if "dask-1+pf" in by and "dask-2+pf" in by:
+            ratio = by["dask-1+pf"]["seconds"] / by["dask-2+pf"]["seconds"]
+            lines.append(f"- {name}: 2 workers vs. 1: {ratio:.2f}x (wall clock)\n")
+    return "".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--general-limit", type=int, default=0, metavar="N",
@@ -154,11 +168,16 @@ def main() -> None:
     parser.add_argument("--engines", default=",".join(ENGINES), help="comma-separated subset")
     parser.add_argument("--inputs", default="diplomatic,general", help="comma-separated subset")
     parser.add_argument("--save", metavar="FILE", help="also write the table to FILE (Markdown)")
+    parser.add_argument("--blas-threads", type=int, default=1, metavar="N",
+                        help="BLAS/OpenMP threads per process (default: 1)")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "INPUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(measure(args.child[0], args.child[1], args.general_limit)))
         return
+    threads = str(args.blas_threads)
+    env = {**os.environ, **{name: threads for name in (
+        "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")}}
     rows = []
     for input_name in args.inputs.split(","):
         for engine in args.engines.split(","):
@@ -166,7 +185,7 @@ def main() -> None:
             done = subprocess.run(
                 [sys.executable, __file__, "--child", engine, input_name,
                  "--general-limit", str(limit)],
-                check=True, capture_output=True, text=True,
+                check=True, capture_output=True, text=True, env=env,
             )
             rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
             print(f"{input_name} {engine}: {rows[-1]['seconds']:.1f} s", file=sys.stderr)
@@ -174,10 +193,10 @@ def main() -> None:
     header = (
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
         f"load average {load[0]:.1f} at the end, Python {platform.python_version()}, "
-        f"nlp.pipe batch size {BATCH_SIZE}"
+        f"nlp.pipe batch size {BATCH_SIZE}, {threads} BLAS thread(s) per process"
         + (f", general: first {args.general_limit} articles" if args.general_limit else "")
     )
-    text = f"{header}\n\n{table(rows)}\n"
+    text = f"{header}\n\n{table(rows)}\n{scaling(rows)}"
     print(text)
     if args.save:
         Path(args.save).write_text(

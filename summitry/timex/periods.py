@@ -144,7 +144,10 @@ def likely_year(
     the March before, although the next March is nearer. `strict` (a verb right by the
     expression set the tense) makes going against the tense much costlier.
     """
-    against = {-1: 400 if strict else 150, 0: 60, 1: 400 if strict else 150}[direction]
+    # Only a bare month is held firmly: a day a week or two against the tense is common
+    # ("the quarter ended Jan. 31", a deadline set in the past).
+    firm = 400 if strict and day is None else 150
+    against = {-1: firm, 0: 60, 1: firm}[direction]
     best, best_score = reference.year, None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         candidate = safe_date(year, month, day or 15) or safe_date(year, month, 28)

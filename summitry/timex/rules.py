@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         _W_MONTHS,
-        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week)\s+of)\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{WD},?\s+)?{MONTH}\s+{DAY}(?:(?:,\s*|\s+){YEAR})?",
+        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week)\s+of)\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{WD},?\s+)?{MONTH}(?:\s+|(?<=\.)(?=\d)){DAY}(?:(?:,\s*|\s+){YEAR})?",
         absolute.month_day,
     ),
     _rule(

@@ -110,6 +110,7 @@ _PREPOSITION = re.compile(
 )
 
 
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}(?:in|on)\s+$", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b|\bhadn't\b", re.I)
 
 
@@ -121,8 +122,12 @@ def direction(text: str, start: int, end: int) -> int:
 def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
     """`direction` and how far (in tokens, with penalties) the cue that decided it lies."""
     prep = _PREPOSITION.search(text, max(0, start - 20), start)
-    if prep is not None and prep.group(1).lower() == "since":
-        return -1, 0.0  # "since March": whatever the verb, a time before now
+    if (
+        prep is not None
+        and prep.group(1).lower() == "since"
+        or _SINCE_EVENT.search(text, max(0, start - 50), start)
+    ):
+        return -1, 0.0  # "since March", "since his inauguration in June": before now
     s, e = sentence_bounds(text, start, end)
     # Twelve tokens rarely span more than 150 characters: read no further.
     s, e = max(s, start - 150), min(e, end + 150)

@@ -77,6 +77,14 @@ CASES = [
     ),
     ("The talks are expected to resume in February.", MID_MARCH, "February", "DATE", "2026-02"),
     ("The bank extended its loans through April.", MID_MARCH, "April", "DATE", "2025-04"),
+    (
+        "It is his first trip since his inauguration in June.",
+        dt.date(2025, 12, 30),
+        "June",
+        "DATE",
+        "2025-06",
+    ),
+    ("The summit ended on Oct.30, 2025.", FRIDAY, "Oct.30, 2025", "DATE", "2025-10-30"),
     ("Officials put off the vote until Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("All had filed their reports by Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     (

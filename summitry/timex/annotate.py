@@ -69,6 +69,8 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
         )
         if r.value is not None and r.type in ("DATE", "TIME"):
             tids[r.value] = tid  # the latest expression of a value is the one anchored on
+            if r.type == "TIME" and r.value[:4].isdigit():
+                tids[r.value[:10]] = tid  # "the next day" after "10 p.m. Wednesday"
     return found
 
 

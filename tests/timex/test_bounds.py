@@ -84,3 +84,8 @@ def test_anchor_tids_point_to_the_time_resolved_against() -> None:
     assert by_text["The next day"].anchor_tid == by_text["March 4"].tid
     assert by_text["next week"].anchor_tid == "t0"  # the reference day
     assert annotate("He leaves next week.", None)[0].anchor_tid is None
+
+
+def test_anchor_tid_of_a_clock_time_on_a_day() -> None:
+    found = annotate("They met at 10 p.m. Wednesday. The next day they left.", THURSDAY)
+    assert found[1].anchor_tid == found[0].tid

@@ -368,12 +368,7 @@ def _add_ingest_command(subparsers: Any) -> None:
         nargs="*",
         help="an article, a directory, a .jsonl corpus or a .warc file (.gz too)",
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help="database: a SQLite path or postgresql:// URL "
-        "(default: $SUMMITRY_DB, else summitry.db)",
-    )
+    _add_db_option(parser)
     parser.add_argument(
         "--retry-errors",
         action="store_true",
@@ -401,6 +396,15 @@ def _add_ingest_command(subparsers: Any) -> None:
     )
     _add_engine_options(parser)
     parser.set_defaults(handler=run_ingest)
+
+
+def _add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: a SQLite path or postgresql:// URL "
+        "(default: $SUMMITRY_DB, else summitry.db)",
+    )
 
 
 def _add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -533,9 +537,7 @@ def _add_errors_command(subparsers: Any) -> None:
         "them again.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
-    )
+    _add_db_option(parser)
     parser.add_argument(
         "--limit", metavar="N", type=_positive_int, default=100, help="at most N (default: 100)"
     )
@@ -579,9 +581,7 @@ def _add_watch_command(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("feeds", metavar="FEED_URL", nargs="+", help="an RSS or Atom feed URL")
-    parser.add_argument(
-        "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
-    )
+    _add_db_option(parser)
     parser.add_argument(
         "--interval",
         metavar="SECONDS",
@@ -657,9 +657,7 @@ def _add_export_command(subparsers: Any) -> None:
         "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    parser.add_argument(
-        "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
-    )
+    _add_db_option(parser)
     parser.add_argument(
         "--from",
         dest="date_from",
@@ -732,9 +730,7 @@ def _add_serve_command(subparsers: Any) -> None:
         "the server is read-only.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--db", metavar="URL", help="database (default: $SUMMITRY_DB, else summitry.db)"
-    )
+    _add_db_option(parser)
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1: this machine)"
     )

@@ -72,6 +72,12 @@ class Frame:
 
 
 def party_key(actor: Actor) -> str:
+    """Who a party is within one article, where a person's full name is known.
+
+    Not `summitry.merge.actors.actor_key`: across articles one person is
+    written many ways, so that key keeps only the surname and country, which
+    inside one article would fold two ministers named Kim into one.
+    """
     if actor.kind is ActorKind.PERSON:
         return "p:" + actor.name
     if actor.kind is ActorKind.COUNTRY:

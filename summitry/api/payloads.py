@@ -18,24 +18,7 @@ from typing import Any
 
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.store import ActorSummary, DocumentSummary, IngestResult, StoredDocument
-
-
-def sources(event: CalendarEvent) -> list[dict[str, Any]]:
-    """The articles reporting `event`, one per document, in the order of its mentions."""
-    seen: dict[str, dict[str, Any]] = {}
-    for mention in event.mentions:
-        seen.setdefault(mention.document_id, _source(mention))
-    return list(seen.values())
-
-
-def _source(mention: Mention) -> dict[str, Any]:
-    return {
-        "document_id": mention.document_id,
-        "url": mention.url,
-        "title": mention.title,
-        "publisher": mention.publisher,
-        "reference_day": mention.reference_day.isoformat() if mention.reference_day else None,
-    }
+from summitry.store.listing import listing_record, source
 
 
 def event_links(event_id: str) -> dict[str, str]:
@@ -43,10 +26,8 @@ def event_links(event_id: str) -> dict[str, str]:
 
 
 def event_summary(event: CalendarEvent) -> dict[str, Any]:
-    """One event of `GET /api/events`."""
-    record = event.to_record()
-    record["mention_count"] = len(event.mentions)
-    record["sources"] = sources(event)
+    """One event of `GET /api/events`: its listing (`summitry.store.listing`) and links."""
+    record = listing_record(event)
     record["links"] = event_links(event.id)
     return record
 
@@ -73,7 +54,7 @@ def mention_record(mention: Mention) -> dict[str, Any]:
         "trigger": event.trigger.to_dict() if event.trigger else None,
         "attribution": [a.to_dict() for a in event.attribution],
         "confidence": round(event.confidence, 3),
-        "source": _source(mention),
+        "source": source(mention),
     }
 
 

@@ -15,6 +15,7 @@ from summitry.store.records import (
     EventPage,
     IngestOutcome,
     IngestResult,
+    ListingPage,
     StoredDocument,
 )
 from summitry.store.store import DB_ENV_VAR, DEFAULT_DB, Store, open_store, resolve_db_url
@@ -30,6 +31,7 @@ __all__ = [
     "IngestOutcome",
     "IngestResult",
     "IngestSummary",
+    "ListingPage",
     "Store",
     "StoredDocument",
     "ingest_results",

@@ -15,6 +15,7 @@ from summitry.merge.actors import block_key
 from summitry.merge.compatible import mention_reach
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.model import Dateline, Document, Event, ReferenceSource, Span
+from summitry.store.listing import listing_json
 
 
 def dumps(data: Any) -> str:
@@ -177,6 +178,7 @@ def event_row(event: CalendarEvent) -> dict[str, Any]:
         "span_days": (event.end - event.start).days if event.start and event.end else None,
         "mention_count": len(event.mentions),
         "record": dumps(event.to_dict()),
+        "listing": listing_json(event),
     }
 
 

@@ -44,6 +44,16 @@ class EventPage:
 
 
 @dataclass(frozen=True)
+class ListingPage:
+    """One page of `Store.list_event_listings`: each event's id and listing JSON, and the total."""
+
+    ids: tuple[str, ...]
+    listings: tuple[str, ...]
+    total: int
+    query: EventQuery
+
+
+@dataclass(frozen=True)
 class StoredDocument:
     """A document as stored: its metadata, text and extracted events.
 

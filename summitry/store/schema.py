@@ -87,6 +87,7 @@ events = sa.Table(
     sa.Column("span_days", sa.Integer, nullable=True, index=True),
     sa.Column("mention_count", sa.Integer, nullable=False),
     sa.Column("record", sa.Text, nullable=False),  # JSON: CalendarEvent.to_dict()
+    sa.Column("listing", sa.Text, nullable=True),  # JSON: what a list shows (store/listing.py)
     # serves the calendar order: dated events by (start_day, id), then undated by id
     sa.Index("ix_events_start_day_id", "start_day", "id"),
     # a mode and status filter counts and pages along this one, in calendar order

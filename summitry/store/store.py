@@ -33,7 +33,7 @@ from summitry.merge.compatible import (
 )
 from summitry.merge.records import CalendarEvent, Mention
 from summitry.model import ActorKind, Document, Event, ReferenceSource
-from summitry.store import codec
+from summitry.store import codec, listing
 from summitry.store import migrate as _migrate
 from summitry.store.engine import create_store_engine
 from summitry.store.query import EventQuery
@@ -44,6 +44,7 @@ from summitry.store.records import (
     EventPage,
     IngestOutcome,
     IngestResult,
+    ListingPage,
     StoredDocument,
 )
 from summitry.store.schema import (
@@ -676,17 +677,42 @@ class Store:
         the total is cached per filter until the next write (see `_remembered`).
         """
         query = query or EventQuery()
+        with self._engine.connect() as conn:
+            total, ids = self._page(conn, query)
+            rows = self._rows_by_id(conn, ids, events.c.record)
+        return EventPage(tuple(codec.row_to_event(rows[i]) for i in ids), total, query)
+
+    @_wrap_errors
+    def list_event_listings(self, query: EventQuery | None = None) -> ListingPage:
+        """`list_events`, each event as its listing JSON (`summitry.store.listing`), undecoded."""
+        query = query or EventQuery()
+        with self._engine.connect() as conn:
+            total, ids = self._page(conn, query)
+            listings = {
+                i: row.listing for i, row in self._rows_by_id(conn, ids, events.c.listing).items()
+            }
+            unlisted = [i for i in ids if listings[i] is None]  # written before migration 0006
+            for i, row in self._rows_by_id(conn, unlisted, events.c.record).items():
+                listings[i] = listing.listing_json(codec.row_to_event(row))
+        return ListingPage(ids, tuple(listings[i] for i in ids), total, query)
+
+    def _page(self, conn: sa.Connection, query: EventQuery) -> tuple[int, tuple[str, ...]]:
+        """The total of `query` and the ids of its page, in calendar order."""
         limit = None if query.limit is None else max(query.limit, 0)
         offset = max(query.offset, 0)
-        with self._engine.connect() as conn:
-            total = self._total(conn, query)
-            ids = self._page_ids(conn, query, offset, limit, total) if limit != 0 else []
-            records: dict[str, Any] = {}
-            for chunk in _chunks(ids):
-                statement = sa.select(events.c.id, events.c.record).where(events.c.id.in_(chunk))
-                records.update((row.id, row) for row in conn.execute(statement))
-        found = tuple(codec.row_to_event(records[event_id]) for event_id in ids)
-        return EventPage(found, total, query)
+        total = self._total(conn, query)
+        ids = self._page_ids(conn, query, offset, limit, total) if limit != 0 else []
+        return total, tuple(ids)
+
+    @staticmethod
+    def _rows_by_id(
+        conn: sa.Connection, ids: Sequence[str], *columns: sa.ColumnElement[Any]
+    ) -> dict[str, Any]:
+        rows: dict[str, Any] = {}
+        for chunk in _chunks(ids):
+            statement = sa.select(events.c.id, *columns).where(events.c.id.in_(chunk))
+            rows.update((row.id, row) for row in conn.execute(statement))
+        return rows
 
     def iter_events(self, query: EventQuery | None = None) -> Iterator[CalendarEvent]:
         """Every event matching `query`, ignoring its limit and offset (for exports)."""

@@ -1,4 +1,4 @@
-"""Filters served by migration 0005: actor names, participant-only totals, the longest span.
+"""Migrations 0005 and 0006: actor names, participant-only totals, the longest span, listings.
 
 Expected answers are computed here in Python from the events themselves, not
 with the store's own queries, which share the conditions under test.
@@ -16,9 +16,11 @@ from store.test_store_paging import _calendar, _insert
 from summitry.merge.records import CalendarEvent
 from summitry.model import EventStatus
 from summitry.store import EventQuery, Store
+from summitry.store.codec import event_row
 from summitry.store.engine import create_store_engine
+from summitry.store.listing import listing_json
 from summitry.store.migrate import upgrade
-from summitry.store.schema import actor_names, participants
+from summitry.store.schema import actor_names, events, participants
 
 
 def _matches_actor(event: CalendarEvent, actor: str) -> bool:
@@ -140,4 +142,18 @@ def test_0005_backfills_spans_and_names(tmp_path) -> None:
         "person:HUN:varga": "elena varga\nvarga\nthe minister",
         "country:JPN": "japan\n",
     }
+    engine.dispose()
+
+
+def test_0006_backfills_listings(tmp_path) -> None:
+    made = _calendar(3)
+    engine = create_store_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade(engine, "0005")
+    rows = [{k: v for k, v in event_row(e).items() if k != "listing"} for e in made]
+    with engine.begin() as conn:
+        conn.execute(sa.insert(events), rows)
+    upgrade(engine)
+    with engine.connect() as conn:
+        stored = dict(conn.execute(sa.select(events.c.id, events.c.listing)).all())
+    assert stored == {e.id: listing_json(e) for e in made}
     engine.dispose()

@@ -105,6 +105,9 @@ def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return Reading(kind, value, mod, ctx.reference.isoformat(), cal.point(cal.DAY, date))
 
 
+_FAR = 12  # tokens: no verb within reach (tense.cue_of's window)
+
+
 def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "Sunday", "last Friday", "next Tuesday night", "early Monday".
 
@@ -129,13 +132,15 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         way = ctx.direction(start, end)
         date = cal.weekday_near(anchor_day, number, way if way else +1)
     else:
-        way = ctx.direction(start, end)
+        way, distance = ctx.cue(start, end)
+        if way == 0 and distance < _FAR:
+            way = 1  # "the vote is on Tuesday": in the present tense, a day still to come
         if way == 0 and ctx.preceded_by(start, r"until|till|by"):
             way = 1  # "postponed until Tuesday": a deadline lies ahead
         if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
             # "get around Wednesday's ruling" reports a past event, whatever verb governs
             # it; "ahead of Tuesday's vote" looks forward.
-            if not (way > 0 and ctx.preceded_by(start, r"ahead\s+of|before|until|for|at")):
+            if not (way > 0 and ctx.preceded_by(start, r"ahead\s+of|until|for")):
                 way = -1
         if way > 0 and ctx.last_day is not None and 0 < (ctx.last_day - anchor_day).days <= 7:
             # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday.

@@ -111,6 +111,11 @@ _PREPOSITION = re.compile(
 
 
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}(?:in|on)\s+$", re.I)
+_PUT_OFF = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved)"
+    r"\s+(?:(?:it|them|the\s+\w+)\s+)?(?:to|until|till)\s+(?:next\s+)?$",
+    re.I,
+)
 _PAST_PERFECT = re.compile(r"\bhad\b|\bhadn't\b", re.I)
 
 
@@ -128,12 +133,15 @@ def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
         or _SINCE_EVENT.search(text, max(0, start - 50), start)
     ):
         return -1, 0.0  # "since March", "since his inauguration in June": before now
+    if _PUT_OFF.search(text, max(0, start - 40), start):
+        return 1, 0.0  # "the vote was postponed to Monday": a new date lies ahead
     s, e = sentence_bounds(text, start, end)
     # Twelve tokens rarely span more than 150 characters: read no further.
     s, e = max(s, start - 150), min(e, end + 150)
     before = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, s, start)][-_WINDOW:]
     after = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, end, e)][:_WINDOW]
     best: tuple[float, int] | None = None
+    present = float(_WINDOW)  # how near a present tense ("is", "are") is, if no other cue
     for side, tokens in ((-1, before[::-1]), (1, after)):
         words = [w for w, _ in tokens]
         ordered = words[::-1] if side < 0 else words  # left-to-right for the pair lookup
@@ -157,11 +165,13 @@ def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
             if word in _REPORTING and k > 1:
                 distance += 10
             if cue == 2:
+                if word not in _REPORTING:
+                    present = min(present, distance)
                 continue  # "is", "says": no direction; a verb farther away may tell
             if best is None or distance < best[0]:
                 best = (distance, cue)
             break  # only the nearest cue on each side counts
-    way, distance = (best[1], best[0]) if best else (0, float(_WINDOW))
+    way, distance = (best[1], best[0]) if best else (0, present)
     if prep is not None and way < 0 and not _PAST_PERFECT.search(text, s, e):
         # "extended loans through January", "gave it until mid-November": a deadline set
         # in the past usually lies ahead, unless the past perfect closes it ("had filed

@@ -113,9 +113,9 @@ def vague_length(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     return Reading("DURATION", "PXX")
 
 
-_ADJECTIVE_USE = re.compile(
-    r"\s+(?!(?:and|or|in|at|on|for|to|by|from|since|until|basis|as|than|with|over|during|between"
-    r"|through|the|a|an|but|if|because|after|before|while|when|instead|since)\b)[a-z]+"
+_PUBLICATION = re.compile(
+    r"\s+(?:newspapers?|papers?|tabloids?|journals?|magazines?|editions?|bulletins?|broadsheets?"
+    r"|publications?|news)\b"
 )
 
 
@@ -123,6 +123,8 @@ def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
     """ "every Monday", "each year", "annually", "twice a week", "Tuesday nights"."""
     gd = m.groupdict()
     if gd.get("adverb"):
+        if _PUBLICATION.match(ctx.text, end):
+            return None  # "the daily newspaper", "the party daily Granma": a paper, not a rate
         value = SET_ADVERBS.get(gd["adverb"].lower())
         return Reading("SET", value) if value else None
     if gd.get("wd"):

@@ -283,6 +283,7 @@ def test_offsets_and_order() -> None:
 
 
 NOT_TIMES = [
+    "The independent daily newspaper reported it.",
     "May I ask a question?",
     "The march on the capital drew crowds.",
     "She is a 6-year-old girl.",

@@ -182,6 +182,7 @@ CASES = [
     ),
     ("The envoys spent hours at the border.", FRIDAY, "hours", "DURATION", "PTXH"),
     ("Rates should stay low in the near term.", FRIDAY, "the near term", "DATE", "FUTURE_REF"),
+    ("The visit was put off to a later date.", FRIDAY, "a later date", "DATE", "FUTURE_REF"),
     ("The envoys talk by phone every few weeks.", FRIDAY, "every few weeks", "SET", "PXW"),
     (
         "The truce takes effect at 0600 GMT on Sunday.",

@@ -269,6 +269,9 @@ def in_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return Reading("DATE", p.value, anchor=ctx.reference.isoformat(), point=p)
 
 
+_NOT_A_NOUN = r"(?:and|or|but|is|are|was|were|will|would|as|than|to|in|on|at|for|of|if|because)\b"
+
+
 def reference_word(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "now", "currently", "recently", "the future", "recent years" -> PRESENT_REF etc."""
     word = re.sub(r"\s+", " ", m.group(0).lower())
@@ -277,6 +280,8 @@ def reference_word(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
         ctx.after(end),
     ):
         return None  # "the past three summers": a span, not the past
+    if word.endswith(" term") and re.match(rf"[\s-]+(?!{_NOT_A_NOUN})[a-z]+\b", ctx.after(end)):
+        return None  # "the short term rating": the phrase is an adjective
     value = REFS.get(word)
     if word == "current":
         value = "PRESENT_REF"

@@ -142,8 +142,14 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
             # it; "ahead of Tuesday's vote" looks forward.
             if not (way > 0 and ctx.preceded_by(start, r"ahead\s+of|until|for")):
                 way = -1
-        if way > 0 and ctx.last_day is not None and 0 < (ctx.last_day - anchor_day).days <= 7:
-            # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday.
+        if (
+            way > 0
+            and ctx.last_day is not None
+            and 0 < (ctx.last_day - anchor_day).days <= 13
+            and cal.weekday_near(anchor_day, number, +1) < ctx.last_day
+        ):
+            # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday,
+            # as long as the account runs within the next two weeks.
             anchor_day = ctx.last_day
         if way == 0 and number in ctx.weekdays:
             # Without a tense, "Monday" said again in a story is the Monday already named.

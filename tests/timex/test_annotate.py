@@ -243,6 +243,14 @@ ANCHORED = [
 ]
 
 
+def test_itinerary_counts_on_into_the_second_week() -> None:
+    text = (
+        "Talks will be held next Monday and Tuesday. On Thursday and Friday the envoys will meet."
+    )
+    found = {t.text: t.value for t in annotate(text, dt.date(2025, 1, 1))}
+    assert (found["Thursday"], found["Friday"]) == ("2025-01-09", "2025-01-10")
+
+
 def test_weekday_said_again_is_the_same_day() -> None:
     text = "The leaders will meet on Monday. The agenda of the talks on Monday is open."
     found = annotate(text, FRIDAY)

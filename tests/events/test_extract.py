@@ -114,6 +114,16 @@ def test_a_meeting_at_a_summit_is_where_the_summit_is(text: str) -> None:
     assert meeting.location.name in {"Lima", "Rio de Janeiro"}
 
 
+def test_a_host_meets_a_guest_where_the_visitors_arrived() -> None:
+    text = (
+        "Twelve Pacific leaders arrived in Canberra on Thursday for a regional forum. "
+        "During Australian Prime Minister Anthony Albanese's talks with Fijian Prime Minister "
+        "Sitiveni Rabuka on Thursday, Albanese said the two countries would deepen ties."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Rabuka")
+    assert meeting.location is not None and meeting.location.name == "Canberra"
+
+
 def test_talks_during_a_visit_are_a_separate_meeting_the_following_day() -> None:
     text = (
         "Norwegian Prime Minister Jonas Gahr Store is expected to make a two-day visit to Canberra "

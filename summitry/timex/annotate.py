@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from summitry.timex import periods as cal
-from summitry.timex.bounds import trailing_bound
+from summitry.timex.bounds import day_range_ends, trailing_bound
 from summitry.timex.context import Context, Reading
 from summitry.timex.model import Timex
 from summitry.timex.recognise import Candidate, candidates, select
@@ -49,7 +49,7 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
             c = dataclasses.replace(c, end=end)
         ctx.remember(reading)
         readings.append((c, reading))
-    merged = _merge_clock_times(text, readings)
+    merged = day_range_ends(text, _merge_clock_times(text, readings))
     found: list[Timex] = []
     tids: dict[str, str] = {reference_day.isoformat(): "t0"} if reference_day else {}
     for i, (start, end, r) in enumerate(merged, start=1):

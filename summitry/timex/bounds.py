@@ -122,3 +122,31 @@ def ago_bound(mod: str | None, sign: int) -> str | None:
     if mod == "LESS_THAN":
         return "AFTER" if sign < 0 else "BEFORE"
     return mod
+
+
+_RANGE_END = re.compile(
+    r"\s*(?:-|–|to|and|through|until|till)\s*(\d{1,2})(?!\d|[.,:]\d|-|\s*(?:%|[ap]\.?m\b))"
+    r"(?=\s*(?:[,.;:)\"'’]|$)|\s+(?:and|in|at|for|with|when|while|to|as|after|before)\b)"
+)
+
+
+def day_range_ends(
+    text: str, found: list[tuple[int, int, Reading]]
+) -> list[tuple[int, int, Reading]]:
+    """ "from Nov. 15 to 26", "March 12-13", "April 24 and 25": the bare day that ends a range
+    of days is a date of its own, in the month of the day that starts it."""
+    out: list[tuple[int, int, Reading]] = []
+    for start, end, r in found:
+        out.append((start, end, r))
+        if r.type != "DATE" or r.point is None or r.point.unit != cal.DAY or r.value is None:
+            continue
+        m = _RANGE_END.match(text, end)
+        if m is None:
+            continue
+        first = r.point.day
+        last = cal.safe_date(first.year, first.month, int(m.group(1)))
+        if last is None or last <= first:
+            continue
+        p = cal.point(cal.DAY, last)
+        out.append((m.start(1), m.end(1), Reading("DATE", p.value, anchor=r.value, point=p)))
+    return out

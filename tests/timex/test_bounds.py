@@ -89,3 +89,24 @@ def test_anchor_tids_point_to_the_time_resolved_against() -> None:
 def test_anchor_tid_of_a_clock_time_on_a_day() -> None:
     found = annotate("They met at 10 p.m. Wednesday. The next day they left.", THURSDAY)
     assert found[1].anchor_tid == found[0].tid
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "value"),
+    [
+        ("He will tour the region from March 15 to 26, she said.", "26", "2013-03-26"),
+        ("The summit was held on March 12-13.", "13", "2013-03-13"),
+        ("The talks are on April 24 and 25.", "25", "2013-04-25"),
+    ],
+)
+def test_day_range_end_is_a_date(text: str, last: str, value: str) -> None:
+    found = {t.text: t for t in annotate(text, THURSDAY)}
+    assert found[last].value == value
+    assert found[last].anchor_tid is not None
+
+
+def test_a_number_after_a_date_is_not_always_a_day() -> None:
+    found = [
+        t.text for t in annotate("On April 24 and 25 percent of voters stayed home.", THURSDAY)
+    ]
+    assert found == ["April 24"]

@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         r"(?:1\d|20)\d\d",
-        rf"(?<![\w$£€#.,/])(?:(?<=\d{{4}}-)|(?<!-))(?:{MOD_EDGE})?(?:(?i:(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|fy|the\s+year)\s*)?(?:(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:\s+(?i:of))?\s+)?{YEAR}",
+        rf"(?<![\w$£€#.,/])(?:(?<=\d{{4}}-)|(?<!-))(?:{MOD_EDGE})?(?:(?i:(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|fy|the\s+year(?:\s+of)?)\s*)?(?:(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:\s+(?i:of))?\s+)?{YEAR}",
         absolute.year,
     ),
     _rule(

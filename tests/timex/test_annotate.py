@@ -31,6 +31,7 @@ CASES = [
     ("The 1980-1988 war ruined both states.", FRIDAY, "1988", "DATE", "1988"),
     ("The dynasty (1644-1911) fell.", FRIDAY, "1911", "DATE", "1911"),
     ("Profits rose in fiscal 1998.", FRIDAY, "fiscal 1998", "DATE", "1998"),
+    ("The year of 2006 marks an anniversary.", FRIDAY, "The year of 2006", "DATE", "2006"),
     ("The accord dates from March 2019.", FRIDAY, "March 2019", "DATE", "2019-03"),
     ("The plant shut in March of last year.", FRIDAY, "March of last year", "DATE", "2024-03"),
     (

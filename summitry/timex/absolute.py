@@ -157,6 +157,9 @@ def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         before = before[: range_before.start()]
     if range_after and 0 < int(range_after.group(1)) - number <= 400:
         after = after[range_after.end() :]
+    short_end = re.match(r"[-/](\d{2})(?![\d/-]|[.,]\d)", after)
+    if short_end and number % 100 < int(short_end.group(1)):
+        after = after[short_end.end() :]  # "the 1950-53 war": the first year of a range
     if re.search(r"[$£€#]\s*$|\d[,.]$|\bno\.\s*$|-$", before) or re.match(
         r"\s*(?:%|percent|per\s+cent|[,.]\d|\d|-\d|:\d|\s*(?:million|billion|mw|km|kilo|tons?|feet|meters?|miles?|people|troops)\b)",
         after,

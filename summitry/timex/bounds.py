@@ -130,14 +130,32 @@ _RANGE_END = re.compile(
 )
 
 
+_YEAR_RANGE_END = re.compile(r"[-–/](\d{2})(?![\d/-]|[.,]\d)")
+
+
 def day_range_ends(
     text: str, found: list[tuple[int, int, Reading]]
 ) -> list[tuple[int, int, Reading]]:
     """ "from Nov. 15 to 26", "March 12-13", "April 24 and 25": the bare day that ends a range
-    of days is a date of its own, in the month of the day that starts it."""
+    of days is a date of its own, in the month of the day that starts it; so is the short
+    year that ends a range of years ("the 1950-53 war")."""
     out: list[tuple[int, int, Reading]] = []
     for start, end, r in found:
         out.append((start, end, r))
+        if r.type == "DATE" and r.point is not None and r.point.unit == cal.YEAR:
+            short = _YEAR_RANGE_END.match(text, end)
+            if short and r.point.day.year % 100 < int(short.group(1)):
+                p = cal.point(
+                    cal.YEAR, dt.date(r.point.day.year // 100 * 100 + int(short.group(1)), 1, 1)
+                )
+                out.append(
+                    (
+                        short.start(1),
+                        short.end(1),
+                        Reading("DATE", p.value, anchor=r.value, point=p),
+                    )
+                )
+            continue
         if r.type != "DATE" or r.point is None or r.point.unit != cal.DAY or r.value is None:
             continue
         m = _RANGE_END.match(text, end)

@@ -97,6 +97,7 @@ def test_anchor_tid_of_a_clock_time_on_a_day() -> None:
         ("He will tour the region from March 15 to 26, she said.", "26", "2013-03-26"),
         ("The summit was held on March 12-13.", "13", "2013-03-13"),
         ("The talks are on April 24 and 25.", "25", "2013-04-25"),
+        ("The armistice ended the 1950-53 war.", "53", "1953"),
     ],
 )
 def test_day_range_end_is_a_date(text: str, last: str, value: str) -> None:

@@ -142,29 +142,20 @@ def day_range_ends(
     out: list[tuple[int, int, Reading]] = []
     for start, end, r in found:
         out.append((start, end, r))
-        if r.type == "DATE" and r.point is not None and r.point.unit == cal.YEAR:
-            short = _YEAR_RANGE_END.match(text, end)
-            if short and r.point.day.year % 100 < int(short.group(1)):
-                p = cal.point(
-                    cal.YEAR, dt.date(r.point.day.year // 100 * 100 + int(short.group(1)), 1, 1)
-                )
-                out.append(
-                    (
-                        short.start(1),
-                        short.end(1),
-                        Reading("DATE", p.value, anchor=r.value, point=p),
-                    )
-                )
+        if r.type != "DATE" or r.point is None or r.value is None:
             continue
-        if r.type != "DATE" or r.point is None or r.point.unit != cal.DAY or r.value is None:
+        if r.point.unit == cal.YEAR:
+            m, first = _YEAR_RANGE_END.match(text, end), r.point.day.year
+            if m is None or first % 100 >= int(m.group(1)):
+                continue
+            p = cal.point(cal.YEAR, dt.date(first // 100 * 100 + int(m.group(1)), 1, 1))
+        elif r.point.unit == cal.DAY:
+            m, first_day = _RANGE_END.match(text, end), r.point.day
+            last = cal.safe_date(first_day.year, first_day.month, int(m.group(1))) if m else None
+            if m is None or last is None or last <= first_day:
+                continue
+            p = cal.point(cal.DAY, last)
+        else:
             continue
-        m = _RANGE_END.match(text, end)
-        if m is None:
-            continue
-        first = r.point.day
-        last = cal.safe_date(first.year, first.month, int(m.group(1)))
-        if last is None or last <= first:
-            continue
-        p = cal.point(cal.DAY, last)
         out.append((m.start(1), m.end(1), Reading("DATE", p.value, anchor=r.value, point=p)))
     return out

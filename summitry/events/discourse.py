@@ -172,8 +172,10 @@ def inherit_from_visits(frames: list[Frame]) -> None:
             ):
                 # "Chirac opened talks with Reagan [today]": the visit is under way by then
                 visit.time = replace(frame.time, end=None)
-            if (frame.status.coarse == "past") != (visit.status.coarse == "past"):
-                continue
+            if (frame.status.coarse == "past") != (
+                visit.status.coarse == "past"
+            ) and visit.status is not EventStatus.ONGOING:
+                continue  # an ongoing visit holds its past meetings and its coming ones
             if frame.location is None:
                 frame.location = visit.location
             if frame.time is None and visit.time is not None:

@@ -32,7 +32,7 @@ from summitry.events.discourse import (
 from summitry.events.folding import fold
 from summitry.events.frame import ArticleContext, Frame, complete, more_specific, party_key
 from summitry.events.participants import clause_parties, collect
-from summitry.events.status import WEAK, status_with_strength
+from summitry.events.status import WEAK, on_first_leg, status_with_strength
 from summitry.events.timing import (
     TokenTimex,
     align,
@@ -47,6 +47,7 @@ from summitry.model import (
     Actor,
     ActorKind,
     Event,
+    EventStatus,
     Location,
     Mode,
     Span,
@@ -81,7 +82,8 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
         deadline.check()  # an article's time limit, where no alarm signal can reach
         if context.body and not (context.body[0] <= trigger.token.idx < context.body[1]):
             continue
-        for frame in _split_destinations(_frame(trigger, index, aligned, doc, context, sentences)):
+        whole = _frame(trigger, index, aligned, doc, context, sentences)
+        for frame in _split_destinations(whole, first_leg=on_first_leg(trigger.token)):
             frame.token = trigger.token
             resolve_group_anaphora(frame, trigger, frames)
             if not frame.parties:
@@ -194,8 +196,9 @@ def _frame(
     )
 
 
-def _split_destinations(frame: Frame | None) -> list[Frame]:
-    """A tour of several countries is one visit per country (ANNOTATION.md)."""
+def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list[Frame]:
+    """A tour of several countries is one visit per country (ANNOTATION.md); on its first
+    leg, the places after the first are still to come."""
     if frame is None:
         return []
     hosts = [r for r in frame.recipients if r.kind is ActorKind.COUNTRY]
@@ -210,6 +213,11 @@ def _split_destinations(frame: Frame | None) -> list[Frame]:
             replace(
                 frame,
                 recipients=[host],
+                status=(
+                    EventStatus.PLANNED
+                    if first_leg and n > 0 and frame.status is EventStatus.ONGOING
+                    else frame.status
+                ),
                 # "to A and B in October and to C in November": each leg's own time;
                 # "visits to A, B and C from Nov. 15": the start date is A's only
                 time=frame.leg_times.get(host.country or "")

@@ -173,6 +173,8 @@ def subjects(token: Token) -> list[Token]:
             return [t for a in agent for p in a.children if p.dep_ == "pobj" for t in _conjuncts(p)]
         if current.dep_ in {"advcl", "acl"} and current.head.pos_ in {"PROPN", "NOUN"}:
             return [current.head]  # "Albright, arriving after a flight, ..."
+        if _aside_on_a_trip(current) and current.head.pos_ in {"PROPN", "NOUN"}:
+            return [current.head]  # "Ruto, on a visit to Hanoi, ..."
         if current.dep_ == "prep" and current.lower_ in {"about", "regarding", "concerning"}:
             break  # "asked about the agenda of the talks": the asker is no party
         if current.dep_ in CONTROL_DEPS | {
@@ -186,7 +188,7 @@ def subjects(token: Token) -> list[Token]:
         } and (current.head.i != current.i):
             if current.dep_ == "relcl":
                 return [current.head]
-            if current.head.lemma_ in REPORTING:
+            if current.head.lemma_ in REPORTING and not _aside_on_a_trip(current):
                 return []
             current = current.head
             continue
@@ -260,6 +262,16 @@ def _is_event_noun(token: Token) -> bool:
     from summitry.events.lexicon import triggers
 
     return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in triggers()
+
+
+def _aside_on_a_trip(token: Token) -> bool:
+    """ "Ruto, on a visit to Hanoi, said ...": the speaker is the traveller."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "on"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+    )
 
 
 def _add_mentions(args: Arguments, side: list[Actor], token: Token, index: ActorIndex) -> None:

@@ -149,6 +149,8 @@ def _status(
     May", even inside "there was a possibility that ..."); weak cues ("is to")
     only when nothing stronger is said; then tense; then time.
     """
+    if _on_the_trip(trigger) and _time_status(start, reference_day) is not EventStatus.PLANNED:
+        return EventStatus.ONGOING, STRONG
     chain = _chain(trigger)
     cues = status_cues()
     off: set[EventStatus] = set()
@@ -192,6 +194,34 @@ def _status(
         return by_time, INFERRED
     present = any(t.tag_ in {"VBZ", "VBP"} for t in chain)
     return (EventStatus.PLANNED if present else EventStatus.OCCURRED), INFERRED
+
+
+_LEGS = {"stop", "leg", "stage", "day"}
+
+
+def _on_the_trip(trigger: Token) -> bool:
+    """The traveller is on the trip as the story is told: "Cohen, on the first stop of a
+    five-day visit to Japan, planned ...", "the minister is on a visit to Hanoi" (not
+    "decided on a visit", which plans one)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _LEGS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.lower_ != "on" or prep.dep_ != "prep" or prep.i == 0:
+        return False
+    set_off = prep.doc[prep.i - 1].text == ","
+    return set_off or prep.head.lemma_ == "be"
+
+
+def on_first_leg(trigger: Token) -> bool:
+    """ "on the first stop of a visit to Japan and Korea": the later places are still ahead."""
+    prep = trigger.head
+    return (
+        _on_the_trip(trigger)
+        and prep.lower_ == "of"
+        and any(c.lower_ in {"first", "opening"} for c in prep.head.children)
+    )
 
 
 def _first(statuses: set[EventStatus]) -> EventStatus:

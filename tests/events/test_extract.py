@@ -124,6 +124,35 @@ def test_a_host_meets_a_guest_where_the_visitors_arrived() -> None:
     assert meeting.location is not None and meeting.location.name == "Canberra"
 
 
+def test_on_the_first_stop_of_a_tour_that_stop_is_under_way_and_the_next_ahead() -> None:
+    text = (
+        "Canadian Defence Minister Bill Blair, on the first stop of a six-day visit to Japan and "
+        "the Philippines, planned to tour a shipyard on Friday. In talks late Thursday with "
+        "Japanese Defence Minister Gen Nakatani, Blair pledged closer cooperation."
+    )
+    events = _events(text)
+    japan = next(e for e in events if e.mode is Mode.VISIT and e.recipients[0].country == "JPN")
+    later = next(e for e in events if e.mode is Mode.VISIT and e.recipients[0].country == "PHL")
+    assert (japan.status, later.status) == (EventStatus.ONGOING, EventStatus.PLANNED)
+    meeting = _find(events, Mode.MEETING, "Nakatani")
+    assert meeting.status is EventStatus.OCCURRED
+    assert meeting.location is not None and meeting.location.country == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Kenyan foreign minister is on a three-day visit to Hanoi.", EventStatus.ONGOING),
+        ("Kenyan President William Ruto, on a visit to Hanoi, said trade would grow.",
+         EventStatus.ONGOING),
+        ("Kenyan President William Ruto decided on a visit to Hanoi next month.",
+         EventStatus.PLANNED),
+    ],
+)
+def test_on_a_visit_means_under_way(text: str, status: EventStatus) -> None:
+    assert _find(_events(text), Mode.VISIT, "Vietnam").status is status
+
+
 def test_talks_during_a_visit_are_a_separate_meeting_the_following_day() -> None:
     text = (
         "Norwegian Prime Minister Jonas Gahr Store is expected to make a two-day visit to Canberra "

@@ -237,8 +237,14 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     if number is None:
         ref = ctx.reference
         assert ref is not None
-        way = ctx.direction(start, end)
+        rel = (m.group("rel") or "").lower()
+        way = {"last": -1, "next": 1}.get(rel) or ctx.direction(start, end)
         options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := day_in(y))]
+        if rel in ("last", "next"):  # "last Christmas": strictly before the reference day
+            options = [d for d in options if (d - ref).days * way > 0] or options
+        elif rel == "this":  # "this Easter": the one of the reference year
+            options = [d for d in options if d.year == ref.year] or options
+            way = 0
         if way < 0:
             options = [d for d in options if d <= ref] or options
         elif way > 0:

@@ -213,7 +213,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         _W_HOLIDAYS,
-        rf"(?<!\w)(?P<holiday>(?i:{alternation(HOLIDAYS)}))(?![a-z])(?:\s+{YEAR})?",
+        rf"(?<!\w)(?:(?P<rel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{alternation(HOLIDAYS)}))(?![a-z])(?:\s+{YEAR})?",
         absolute.holiday,
     ),
     _rule(

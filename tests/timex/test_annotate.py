@@ -48,6 +48,14 @@ CASES = [
         "DATE",
         "2013-03-24",
     ),
+    (
+        "They met last Thanksgiving.",
+        dt.date(2013, 3, 20),
+        "last Thanksgiving",
+        "DATE",
+        "2012-11-22",
+    ),
+    ("This Easter was cold.", dt.date(2013, 3, 20), "This Easter", "DATE", "2013-03-31"),
     # weekdays by tense
     ("The two leaders met on Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The minister will travel to Seoul on Monday.", FRIDAY, "Monday", "DATE", "2025-01-06"),

@@ -10,6 +10,9 @@ from sqlalchemy.engine import make_url
 from summitry.errors import StoreError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_MMAP_BYTES = 1 << 30
+"""Reads map the file instead of copying each page through `read()` (about a third of a
+cold page's time on a large calendar); address space only, the OS keeps the pages."""
 
 
 def create_store_engine(url: str) -> sa.Engine:
@@ -53,6 +56,7 @@ def _tune_sqlite(engine: sa.Engine) -> None:
             # WAL with synchronous=NORMAL cannot corrupt; a power cut may lose the last commit
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA mmap_size = {SQLITE_MMAP_BYTES}")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")

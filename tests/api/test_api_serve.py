@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
+import pytest
 from api.sample_calendar import fill
+from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
 from summitry.api import ApiSettings, BackgroundServer, create_app, free_port
+from summitry.api.server import NoDelayHTTPProtocol
 from summitry.errors import StoreError
 from summitry.store import open_store
 
@@ -75,3 +79,24 @@ def test_store_failures_are_503_not_tracebacks() -> None:
         assert page.status_code == 503
         assert page.headers["content-type"].startswith("text/html")
         assert "not available" in page.text
+
+
+def test_served_connections_send_small_segments_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Accepted from a socket bound without `proto` (uvicorn's, for several workers), a
+    connection would keep Nagle's algorithm, and each answer would wait on a delayed ACK."""
+    monkeypatch.setattr(AutoHTTPProtocol, "connection_made", lambda self, transport: None)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)  # proto 0, as uvicorn binds
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    with listener, socket.create_connection(listener.getsockname()):
+        accepted, _ = listener.accept()
+        with accepted:
+            assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 0
+
+            class Transport:
+                def get_extra_info(self, name: str) -> object:
+                    return accepted if name == "socket" else None
+
+            protocol = NoDelayHTTPProtocol.__new__(NoDelayHTTPProtocol)
+            protocol.connection_made(Transport())
+            assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0

@@ -15,6 +15,7 @@ Out: `Event`s, one per real engagement:
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ from summitry.model import (
     Location,
     Mode,
     Span,
+    TimeValue,
 )
 from summitry.nlp import gazetteer
 
@@ -140,6 +142,8 @@ def _frame(
     )
     if time is not None and strength >= WEAK and context.reference_day is not None:
         time = resolve_weekday_by_status(time, status, context.reference_day)
+    if status is EventStatus.OCCURRED and _spans(time, context.reference_day):
+        status = EventStatus.ONGOING  # "traveled to Poland on a three-day trip" ending tomorrow
     location = None
     places = [p for p, _ in args.places]
     if mode is Mode.VISIT:
@@ -194,6 +198,16 @@ def _frame(
         leg_times=leg_times,
         days=duration_days(tok, timexes, doc),
     )
+
+
+def _spans(time: TimeValue | None, day: dt.date | None) -> bool:
+    """Whether `time` is a span of days that holds `day` before its last (on the last day,
+    the past tense tells it is over: "concluded a two-day meeting Thursday")."""
+    if time is None or day is None or not time.end or time.end == time.value:
+        return False
+    if len(time.value) != 10 or len(time.end) != 10:
+        return False
+    return time.value <= day.isoformat() < time.end
 
 
 def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list[Frame]:

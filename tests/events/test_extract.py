@@ -153,6 +153,27 @@ def test_on_a_visit_means_under_way(text: str, status: EventStatus) -> None:
     assert _find(_events(text), Mode.VISIT, "Vietnam").status is status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # REF is a Friday: the trip runs Thursday to Saturday
+            "Envoy Maria Ortiz traveled to Poland on Thursday on a three-day trip and is "
+            "scheduled to return Saturday, her office said.",
+            EventStatus.ONGOING,
+        ),
+        (  # on its last day, the past tense says it is over
+            "Envoy Maria Ortiz traveled to Poland on Wednesday on a three-day trip and "
+            "returned home Friday, her office said.",
+            EventStatus.OCCURRED,
+        ),
+    ],
+)
+def test_a_trip_begun_in_the_past_that_ends_later_is_under_way(
+    text: str, status: EventStatus
+) -> None:
+    assert _find(_events(text), Mode.VISIT, "Poland").status is status
+
+
 def test_talks_during_a_visit_are_a_separate_meeting_the_following_day() -> None:
     text = (
         "Norwegian Prime Minister Jonas Gahr Store is expected to make a two-day visit to Canberra "

@@ -21,8 +21,9 @@ from summitry.events.frame import (
     value_range,
 )
 from summitry.events.participants import subjects
-from summitry.events.triggers import Trigger, party_count
+from summitry.events.triggers import Trigger, party_count, phrase_words
 from summitry.model import (
+    Actor,
     ActorKind,
     EventStatus,
     Location,
@@ -91,13 +92,17 @@ def lend_times(frames: list[Frame]) -> None:
 def resolve_group_anaphora(frame: Frame, trigger: Trigger, earlier: list[Frame]) -> None:
     """ "the three countries' leaders", "the trilateral summit": the parties named before."""
     count = party_count(trigger.token)
-    if count is None and _plural_possessor(trigger.token) and len(frame.parties) < 2:
+    possessor = _plural_possessor(trigger.token)
+    role = possessor or next(
+        (w for w in phrase_words(trigger.token) if w in {"ministers", "presidents"}), None
+    )
+    if count is None and possessor and len(frame.parties) < 2:
         count = 2  # "their first summit talks", "the leaders' talks": the pair just named
         earlier = [f for f in earlier if f.mode is not Mode.VISIT]
     if count is None or len(frame.parties) >= count:
         return
     for previous in reversed(earlier):
-        if len(previous.parties) == count:
+        if len(previous.parties) == count and _can_be(previous.parties, role):
             for party in previous.parties:
                 if all(party_key(party) != party_key(p) for p in frame.parties):
                     frame.recipients.append(party)
@@ -106,13 +111,24 @@ def resolve_group_anaphora(frame: Frame, trigger: Trigger, earlier: list[Frame])
             return
 
 
-def _plural_possessor(token: Token) -> bool:
+def _plural_possessor(token: Token) -> str | None:
+    """The plural word that owns the engagement ("the leaders' talks"), lower-cased."""
     words = {"leaders", "sides", "ministers", "presidents", "two"}
     for child in token.children:
         if child.dep_ == "poss" and (child.lower_ == "their" or child.lower_ in words):
-            return True
+            return child.lower_
     head = token.head if token.dep_ == "compound" else None
-    return head is not None and _plural_possessor(head)
+    return _plural_possessor(head) if head is not None else None
+
+
+def _can_be(parties: list[Actor], role: str | None) -> bool:
+    """ "the ministers' meeting" is not the meeting of a prime minister and a president:
+    a title word naming the group must be in every person's title."""
+    if role not in {"ministers", "presidents"}:
+        return True
+    word = role[:-1]
+    titles = [(p.title or "").lower() for p in parties if p.kind is ActorKind.PERSON]
+    return all(word in t and not t.startswith("prime") for t in titles)
 
 
 def place_by_dateline(frames: list[Frame], context: ArticleContext) -> None:

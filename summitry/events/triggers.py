@@ -129,8 +129,12 @@ def phrase_words(token: Token) -> list[str]:
 
 
 def party_count(token: Token) -> int | None:
-    """How many parties a trigger's phrase says there are ("three-way", "the two leaders")."""
-    for word in phrase_words(token):
+    """How many parties a trigger's phrase says there are ("three-way", "the two leaders");
+    not a format of delegations ("two-plus-two talks": two ministers a side)."""
+    words = phrase_words(token)
+    if "plus" in words or "+" in words:
+        return None
+    for word in words:
         if word in _COUNT_WORDS:
             return _COUNT_WORDS[word]
     return None

@@ -288,3 +288,36 @@ def test_the_monarch_refers_back_to_the_king_not_to_the_last_leader() -> None:
     meeting = _find(_events(text), Mode.MEETING, "Biden")
     assert any("Abdullah" in p.name for p in meeting.participants)
     assert all("Hassan" not in p.name for p in meeting.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The two-plus-two talks of defence and foreign ministers open in May.", None),
+        ("The two leaders' talks open in May.", 2),
+        ("The three-way talks open in May.", 3),
+    ],
+)
+def test_party_count_is_not_read_off_a_delegation_format(text: str, count: int | None) -> None:
+    from summitry import pipeline
+    from summitry.events.triggers import party_count
+
+    doc = pipeline.analysis_pipeline()(text)
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert party_count(talks) == count
+
+
+def test_the_ministers_meeting_is_not_borrowed_from_a_prime_minister_and_a_president() -> None:
+    from summitry.events.discourse import _can_be
+    from summitry.model import Actor, ActorKind
+
+    leaders = [
+        Actor("Shigeru Ishiba", ActorKind.PERSON, "JPN", "Prime Minister"),
+        Actor("Donald Trump", ActorKind.PERSON, "USA", "President"),
+    ]
+    ministers = [
+        Actor("Takeshi Iwaya", ActorKind.PERSON, "JPN", "Foreign Minister"),
+        Actor("Marco Rubio", ActorKind.PERSON, "USA", "Secretary of State"),
+    ]
+    assert not _can_be(leaders, "ministers") and _can_be(leaders, "leaders")
+    assert _can_be(ministers[:1], "ministers") and not _can_be(ministers, "presidents")

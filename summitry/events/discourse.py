@@ -98,7 +98,8 @@ def resolve_group_anaphora(frame: Frame, trigger: Trigger, earlier: list[Frame])
     )
     if count is None and possessor and len(frame.parties) < 2:
         count = 2  # "their first summit talks", "the leaders' talks": the pair just named
-        earlier = [f for f in earlier if f.mode is not Mode.VISIT]
+        # a pair that met, not a visit or a gathering ("their first meeting in two months")
+        earlier = [f for f in earlier if f.mode not in {Mode.VISIT, Mode.MULTILATERAL}]
     if count is None or len(frame.parties) >= count:
         return
     for previous in reversed(earlier):

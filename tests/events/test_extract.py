@@ -321,3 +321,15 @@ def test_the_ministers_meeting_is_not_borrowed_from_a_prime_minister_and_a_presi
     ]
     assert not _can_be(leaders, "ministers") and _can_be(leaders, "leaders")
     assert _can_be(ministers[:1], "ministers") and not _can_be(ministers, "presidents")
+
+
+def test_their_meeting_is_the_pair_that_met_not_the_summit_they_met_at() -> None:
+    text = (
+        "Kenyan President William Ruto will hold talks with Tanzanian President Samia Suluhu "
+        "Hassan in Nairobi on Monday. The two met on Nov. 1 at the East African Community "
+        "summit in Arusha. Their first meeting in two months is expected to focus on trade."
+    )
+    meetings = [e for e in _events(text) if e.mode is Mode.MEETING]
+    assert meetings
+    for meeting in meetings:
+        assert {p.name for p in meeting.participants} == {"William Ruto", "Samia Suluhu Hassan"}

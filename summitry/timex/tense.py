@@ -28,6 +28,9 @@ _FUTURE_PAIRS = {tuple(c.split()) for c in TENSE_CUES["future"] if " " in c}
 _PAST = set(TENSE_CUES["past"])
 _PRESENT = set(TENSE_CUES["present"])
 _NOT_PAST_ED = set(TENSE_CUES["not_past_ed"])
+_SCHEDULED = set(TENSE_CUES["scheduled_base"])
+_AUXILIARIES = {"not", "did", "didn't", "never", "could", "couldn't", "should", "must", "cannot"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "next"}
 _CONJUNCTIONS = {
     "and",
     "but",
@@ -93,6 +96,8 @@ def _cue(words: list[str], i: int) -> int:
         ):
             return 1
         return -1
+    if word in _SCHEDULED and previous not in _DETERMINERS and previous not in _AUXILIARIES:
+        return 1  # "they meet Monday", "talks resume Friday": a present tense for a plan
     if word in _PRESENT:
         # "is meeting", "are visiting": the progressive of a planned act points ahead.
         return 1 if nxt.endswith("ing") and nxt not in ("being", "nothing", "something") else 2

@@ -82,9 +82,9 @@ def _cue(words: list[str], i: int) -> int:
         word = rest.replace("-", "")
     nxt = words[i + 1] if i + 1 < len(words) else ""
     previous = words[i - 1] if i > 0 else ""
-    if (word, nxt) in _FUTURE_PAIRS:
-        return 1
-    if word in _FUTURE:
+    if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE:
+        if previous == "had" or previous == "been" and i > 1 and words[i - 2] == "had":
+            return -1  # "had been due to expire Friday": a plan now past
         return 1
     if word in _PAST:
         if previous in ("be", "being", "is", "are"):

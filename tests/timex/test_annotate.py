@@ -79,6 +79,7 @@ CASES = [
     ("The next round of talks is on Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("The two leaders meet separately Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("The two leaders did not meet Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
+    ("The offer had been due to expire Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The vote was postponed to Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("They look forward to the June summit, she said.", MID_MARCH, "June", "DATE", "2025-06"),
     ("The visit in April will revive long-stalled talks.", MID_MARCH, "April", "DATE", "2025-04"),

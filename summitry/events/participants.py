@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summitry.events.actors import ActorIndex, Mention, country_actor
+from summitry.events.frame import party_key
 from summitry.events.lexicon import reporting_verbs
 from summitry.model import Actor, ActorKind, Location
 from summitry.nlp import gazetteer
@@ -85,9 +86,7 @@ class Arguments:
 def _same(a: Actor, b: Actor) -> bool:
     if a.kind is ActorKind.PERSON or b.kind is ActorKind.PERSON:
         return a.kind == b.kind and a.name == b.name
-    if a.kind is ActorKind.COUNTRY and b.kind is ActorKind.COUNTRY:
-        return a.country == b.country
-    return a.name == b.name
+    return party_key(a) == party_key(b)  # "APEC" and "Asia-Pacific Economic Cooperation"
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -333,3 +333,16 @@ def test_their_meeting_is_the_pair_that_met_not_the_summit_they_met_at() -> None
     assert meetings
     for meeting in meetings:
         assert {p.name for p in meeting.participants} == {"William Ruto", "Samia Suluhu Hassan"}
+
+
+def test_an_organisation_named_twice_is_one_party() -> None:
+    text = (
+        "Lee and Albanese have agreed to meet in Lima on Nov. 14, ahead of the Nov. 15-16 "
+        "leaders' meeting of the Asia-Pacific Economic Cooperation (APEC) forum, officials said."
+    )
+    events = _events(text)
+    assert any(e.mode is Mode.MULTILATERAL for e in events)
+    for event in events:
+        names = [p.name for p in event.participants]
+        assert len(names) == len(set(names))
+        assert not ({"APEC", "Asia-Pacific Economic Cooperation"} <= set(names))

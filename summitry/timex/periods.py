@@ -146,7 +146,7 @@ def likely_year(
     """
     # Only a bare month is held firmly: a day a week or two against the tense is common
     # ("the quarter ended Jan. 31", a deadline set in the past).
-    firm = 400 if strict and day is None else 150
+    firm = (400 if strict else 150) if day is None else 150
     against = {-1: firm, 0: 60, 1: firm}[direction]
     best, best_score = reference.year, None
     for year in (reference.year - 1, reference.year, reference.year + 1):

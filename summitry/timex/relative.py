@@ -105,6 +105,7 @@ def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return Reading(kind, value, mod, ctx.reference.isoformat(), cal.point(cal.DAY, date))
 
 
+_CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)(?:\s+[a-z]{2,4})?"
 _FAR = 12  # tokens: no verb within reach (tense.cue_of's window)
 
 
@@ -135,7 +136,7 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         way, distance = ctx.cue(start, end)
         if way == 0 and distance < _FAR:
             way = 1  # "the vote is on Tuesday": in the present tense, a day still to come
-        if way == 0 and ctx.preceded_by(start, r"until|till|by"):
+        if way == 0 and ctx.preceded_by(start, rf"(?:until|till|by)(?:\s+{_CLOCK})?"):
             way = 1  # "postponed until Tuesday": a deadline lies ahead
         if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
             # "get around Wednesday's ruling" reports a past event, whatever verb governs

@@ -29,6 +29,7 @@ _PAST = set(TENSE_CUES["past"])
 _PRESENT = set(TENSE_CUES["present"])
 _NOT_PAST_ED = set(TENSE_CUES["not_past_ed"])
 _SCHEDULED = set(TENSE_CUES["scheduled_base"])
+_DEADLINE_VERBS = set(TENSE_CUES["deadline_verbs"])
 _AUXILIARIES = {"not", "did", "didn't", "never", "could", "couldn't", "should", "must", "cannot"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "next"}
 _CONJUNCTIONS = {
@@ -110,7 +111,8 @@ def _cue(words: list[str], i: int) -> int:
 
 _PREPOSITION = re.compile(
     r"\b(since|until|till|through|by)\s+(?:(?:the|their|its|his|her|our|your|my)\s+)?"
-    r"(?:mid-?|early\s+|late\s+)?$",
+    r"(?:mid-?|early\s+|late\s+)?"
+    r"(?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)\s+(?:[A-Z]{2,4}\s+)?)?$",
     re.I,
 )
 
@@ -131,7 +133,7 @@ def direction(text: str, start: int, end: int) -> int:
 
 def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
     """`direction` and how far (in tokens, with penalties) the cue that decided it lies."""
-    prep = _PREPOSITION.search(text, max(0, start - 20), start)
+    prep = _PREPOSITION.search(text, max(0, start - 36), start)
     if (
         prep is not None
         and prep.group(1).lower() == "since"
@@ -177,9 +179,14 @@ def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
                 best = (distance, cue)
             break  # only the nearest cue on each side counts
     way, distance = (best[1], best[0]) if best else (0, present)
-    if prep is not None and way < 0 and not _PAST_PERFECT.search(text, s, e):
+    if (
+        prep is not None
+        and way < 0
+        and not _PAST_PERFECT.search(text, s, e)
+        and any(w in _DEADLINE_VERBS for w, _ in before)
+    ):
         # "extended loans through January", "gave it until mid-November": a deadline set
         # in the past usually lies ahead, unless the past perfect closes it ("had filed
-        # reports by Wednesday").
+        # reports by Wednesday"); "stayed until Tuesday" sets none.
         return 0, distance
     return way, distance

@@ -101,6 +101,14 @@ CASES = [
     ),
     ("The summit ended on Oct.30, 2025.", FRIDAY, "Oct.30, 2025", "DATE", "2025-10-30"),
     ("Officials put off the vote until Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
+    (
+        "They extended the deadline until 9 a.m. EST Tuesday.",
+        FRIDAY,
+        "9 a.m. EST Tuesday",
+        "TIME",
+        "2025-01-07T09:00",
+    ),
+    ("The envoys stayed until Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("All had filed their reports by Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     (
         "He will leave at dawn (4 a.m. EDT Tuesday), she said.",

@@ -20,7 +20,14 @@ def test_values_are_well_formed() -> None:
     assert all(re.fullmatch(r"PT?\d+[A-Z]", v) for v in lexicon.SET_ADVERBS.values())
     for rule in lexicon.HOLIDAYS.values():
         assert re.fullmatch(r"\d\d-\d\d|nth:\d+:\d:-?\d(?::\d+)?|easter:-?\d+", rule), rule
-    assert set(lexicon.TENSE_CUES) == {"future", "past", "present", "not_past_ed", "scheduled_base"}
+    assert set(lexicon.TENSE_CUES) == {
+        "future",
+        "past",
+        "present",
+        "not_past_ed",
+        "scheduled_base",
+        "deadline_verbs",
+    }
 
 
 def test_numbers() -> None:

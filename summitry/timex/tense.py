@@ -3,12 +3,19 @@
 `direction(text, start, end)` returns -1 (past), +1 (future) or 0 (present
 or unknown) for the expression at `text[start:end]`. It works on raw text:
 
-1. take the sentence around the expression;
-2. find tense cues in it (will / is expected to / plans -> future; said / met /
-   -ed -> past; is / says -> present), from `lexicon.json`;
+1. take the sentence around the expression (a full stop after "a.m." or "Gen." ends none);
+2. find tense cues in it (will / is expected to / plan to / they meet -> future; said /
+   met / -ed -> past; is / says -> present), from `lexicon.json`; compound adjectives
+   ("long-stalled") and "un-...-ed" words are not verbs, and a plan in the past perfect
+   ("had been due to") is past;
 3. the cue nearest the expression in tokens wins; a cue across a comma or a
    reporting verb ("said") not next to the expression counts as farther away,
    so "will visit on Sunday, officials said" points to the future.
+
+Prepositions decide before verbs do: "since (his inauguration in) June" is past, "postponed
+to Monday" future, and a deadline a verb sets ("extended ... until January") is not held to
+that verb's past unless the past perfect closes it. `cue_of` also says how far the deciding
+cue is, so that a caller can trust a near verb more than a far one.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import re
 from summitry.timex.lexicon import LEX, TENSE_CUES
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|[,;:()\"]|--")
-_VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "cross"}
+_VERB_PREFIXES = set(LEX["grammar"]["verb_prefixes"])  # "re-elected" is still a verb
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s+(?=[\"'(]?[A-Z])|\n\s*\n")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _ABBREVIATIONS = set(LEX["abbreviations"])
@@ -30,8 +37,8 @@ _PRESENT = set(TENSE_CUES["present"])
 _NOT_PAST_ED = set(TENSE_CUES["not_past_ed"])
 _SCHEDULED = set(TENSE_CUES["scheduled_base"])
 _DEADLINE_VERBS = set(TENSE_CUES["deadline_verbs"])
-_AUXILIARIES = {"not", "did", "didn't", "never", "could", "couldn't", "should", "must", "cannot"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "next"}
+_AUXILIARIES = set(LEX["grammar"]["auxiliaries"])  # "did not meet": not a plan
+_DETERMINERS = set(LEX["grammar"]["determiners"])  # "the meet": a noun
 _CONJUNCTIONS = {
     "and",
     "but",

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from summitry.timex.context import Context, Reading
-from summitry.timex.lexicon import DAY_PARTS, SEASONS, SET_ADVERBS, number_value
+from summitry.timex.lexicon import DAY_PARTS, LEX, SEASONS, SET_ADVERBS, alternation, number_value
 from summitry.timex.words import is_time_unit, mod_of, month_number, unit_code, weekday_number
 
 
@@ -113,10 +113,8 @@ def vague_length(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     return Reading("DURATION", "PXX")
 
 
-_PUBLICATION = re.compile(
-    r"\s+(?:newspapers?|papers?|tabloids?|journals?|magazines?|editions?|bulletins?|broadsheets?"
-    r"|publications?|news)\b"
-)
+# "the daily newspaper": an adverb of frequency used as a kind of publication
+_PUBLICATION = re.compile(rf"\s+(?:{alternation(LEX['grammar']['publications'])})s?\b", re.I)
 
 
 def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:

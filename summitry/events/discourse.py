@@ -96,7 +96,13 @@ def resolve_group_anaphora(frame: Frame, trigger: Trigger, earlier: list[Frame])
     role = possessor or next(
         (w for w in phrase_words(trigger.token) if w in {"ministers", "presidents"}), None
     )
-    if count is None and possessor and len(frame.parties) < 2:
+    if (
+        count is None
+        and possessor
+        and len(frame.parties) < 2
+        # "the APEC leaders' meeting" names its group: the leaders are APEC's
+        and not any(p.kind is ActorKind.ORGANIZATION for p in frame.parties)
+    ):
         count = 2  # "their first summit talks", "the leaders' talks": the pair just named
         # a pair that met, not a visit or a gathering ("their first meeting in two months")
         earlier = [f for f in earlier if f.mode not in {Mode.VISIT, Mode.MULTILATERAL}]

@@ -156,6 +156,25 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     return found
 
 
+def _plural_controller(token: Token) -> bool:
+    """ "Roh and Bush have agreed to meet", "the leaders plan to meet": the subject of the
+    verb that controls `token` is several parties, who meet each other."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            subject = subjects[0]
+            return (
+                any(c.dep_ == "conj" for c in subject.children)
+                or subject.tag_ in {"NNS", "NNPS"}
+                or subject.lower_ in {"they", "we"}
+            )
+    return False
+
+
 def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
     """The mode this occurrence really signals, or None when it is no engagement."""
     mods = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -202,6 +221,7 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
         lemma == "meet"
         and _has_child(token, {"prep"}, {"with"}) is False
         and not _has_child(token, {"dobj", "nsubj", "nsubjpass"})
+        and not _plural_controller(token)
     ):
         return None
     if lemma == "meet" and any(

@@ -346,3 +346,17 @@ def test_an_organisation_named_twice_is_one_party() -> None:
         names = [p.name for p in event.participants]
         assert len(names) == len(set(names))
         assert not ({"APEC", "Asia-Pacific Economic Cooperation"} <= set(names))
+
+
+def test_a_body_s_leaders_meeting_does_not_borrow_the_pair_named_before() -> None:
+    text = (
+        "Australian Prime Minister Anthony Albanese will hold a bilateral summit with Peruvian "
+        "President Dina Boluarte on Nov. 13. Albanese and Boluarte have agreed to meet in Lima "
+        "on Nov. 13, officials said. Albanese is among the 21 leaders expected to attend the "
+        "APEC leaders' meeting."
+    )
+    events = _events(text, dt.date(2024, 11, 8))
+    bilateral = _find(events, Mode.MEETING, "Boluarte")
+    assert {p.name for p in bilateral.participants} == {"Anthony Albanese", "Dina Boluarte"}
+    apec = _find(events, Mode.MULTILATERAL, "APEC")
+    assert "Dina Boluarte" not in {p.name for p in apec.participants}

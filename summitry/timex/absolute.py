@@ -176,6 +176,19 @@ def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     return Reading("DATE", p.value, mod_of(m.group("mod")), point=p)
 
 
+def short_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "in '98", "since '02" -> the latest such year not after the reference year."""
+    if not ctx.preceded_by(start, r"in|of|since|until|by|from|to|and|or|through|before|after"):
+        return None  # a quotation mark before a number, not a year
+    digits = int(m.group("year")[1:])
+    ref_year = ctx.reference.year if ctx.reference and 1100 <= ctx.reference.year <= 9999 else 1999
+    number = ref_year // 100 * 100 + digits
+    if number > ref_year:
+        number -= 100
+    p = cal.point(cal.YEAR, dt.date(number, 1, 1))
+    return Reading("DATE", p.value, point=p)
+
+
 def decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "the 1990s", "the '90s", "the late 1970s", "the nineties" -> 199, 197."""
     digits = m.group("dec")

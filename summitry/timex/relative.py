@@ -136,7 +136,7 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         way, distance = ctx.cue(start, end)
         if way == 0 and distance < _FAR:
             way = 1  # "the vote is on Tuesday": in the present tense, a day still to come
-        if way == 0 and ctx.preceded_by(start, rf"(?:until|till|by)(?:\s+{_CLOCK})?"):
+        if way == 0 and ctx.preceded_by(start, rf"(?:until|till|by|through)(?:\s+{_CLOCK})?"):
             way = 1  # "postponed until Tuesday": a deadline lies ahead
         if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
             # "get around Wednesday's ruling" reports a past event, whatever verb governs

@@ -205,6 +205,12 @@ RULES: tuple[Rule, ...] = (
         absolute.year,
     ),
     _rule(
+        "short_year",
+        r"['’]\d\d",
+        r"(?<![\w'’])(?P<year>['’]\d{2})(?![\w'’-])",
+        absolute.short_year,
+    ),
+    _rule(
         "spoken_year",
         _words("nineteen twenty thousand"),
         rf"(?<!\w)(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?i:the\s+year)\s+)?(?P<spoken>(?i:(?:nineteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_TEENS}|oh[\s-](?:{_DIGITS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_DIGITS}))?))(?![a-z-])",

@@ -19,6 +19,7 @@ from summitry.timex.context import Context, Reading
 from summitry.timex.model import Timex
 from summitry.timex.recognise import Candidate, candidates, select
 from summitry.timex.spans import with_day
+from summitry.timex.words import weekday_number
 
 _JOIN_TIME_DAY = re.compile(r"\s*(?:,|on|at|,\s+at|on\s+the)?\s*$", re.I)
 
@@ -47,6 +48,8 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
         end, reading = trailing_bound(text, c.end, reading)
         if end != c.end:
             c = dataclasses.replace(c, end=end)
+        if readings and c.rule.name == "weekday" and not c.match.group("rel"):
+            reading = _weekday_in_set(text, readings[-1], c, reading)
         ctx.remember(reading)
         readings.append((c, reading))
     merged = day_range_ends(text, _merge_clock_times(text, readings))
@@ -90,6 +93,21 @@ def _outer_modifier(text: str, start: int, reading: Reading) -> Reading:
         # "over the past year" is "during", not "more than".
         return reading
     return dataclasses.replace(reading, mod=_OUTER_MOD_VALUES[found.group(1).lower()])
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
+
+
+def _weekday_in_set(
+    text: str, previous: tuple[Candidate, Reading], c: Candidate, reading: Reading
+) -> Reading:
+    """ "every Monday and Thursday": a weekday listed after a weekly SET is in the SET."""
+    pc, pr = previous
+    if pr.type != "SET" or not (pr.value or "").startswith("XXXX-WXX-"):
+        return reading
+    if not _LIST_GAP.match(text[pc.end : c.start]) or c.match.group("part"):
+        return reading
+    return Reading("SET", f"XXXX-WXX-{weekday_number(c.match.group('wd'))}")
 
 
 def _read(c: Candidate, ctx: Context) -> Reading | None:

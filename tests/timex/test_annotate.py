@@ -207,6 +207,7 @@ CASES = [
     ("Rates should stay low in the near term.", FRIDAY, "the near term", "DATE", "FUTURE_REF"),
     ("The visit was put off to a later date.", FRIDAY, "a later date", "DATE", "FUTURE_REF"),
     ("The envoys talk by phone every few weeks.", FRIDAY, "every few weeks", "SET", "PXW"),
+    ("They meet every Monday and Thursday.", FRIDAY, "Thursday", "SET", "XXXX-WXX-4"),
     (
         "The truce takes effect at 0600 GMT on Sunday.",
         FRIDAY,

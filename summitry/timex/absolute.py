@@ -268,6 +268,11 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         if found is None:
             return None
         date = found
+    if m.group("weekend"):
+        # "the Labor Day weekend": the weekend a Monday holiday ends, or the one it falls in
+        saturday = date - dt.timedelta(days=(date.isoweekday() - 6) % 7)
+        p = cal.point(cal.WEEKEND, saturday)
+        return Reading("DATE", p.value, point=p)
     return Reading("DATE", date.isoformat(), point=cal.point(cal.DAY, date))
 
 

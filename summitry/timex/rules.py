@@ -219,7 +219,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         _W_HOLIDAYS,
-        rf"(?<!\w)(?:(?P<rel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{alternation(HOLIDAYS)}))(?![a-z])(?:\s+{YEAR})?",
+        rf"(?<!\w)(?:(?P<rel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{alternation(HOLIDAYS)}))(?![a-z])(?:\s+{YEAR})?(?P<weekend>\s+(?i:holiday\s+)?(?i:weekend))?",
         absolute.holiday,
     ),
     _rule(

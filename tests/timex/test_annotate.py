@@ -59,6 +59,13 @@ CASES = [
         "2012-11-22",
     ),
     ("This Easter was cold.", dt.date(2013, 3, 20), "This Easter", "DATE", "2013-03-31"),
+    (
+        "Roads were busy over the Labor Day weekend.",
+        dt.date(2013, 9, 20),
+        "Labor Day weekend",
+        "DATE",
+        "2013-W35-WE",
+    ),
     # weekdays by tense
     ("The two leaders met on Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The minister will travel to Seoul on Monday.", FRIDAY, "Monday", "DATE", "2025-01-06"),

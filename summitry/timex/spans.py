@@ -122,7 +122,10 @@ def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
     gd = m.groupdict()
     if gd.get("adverb"):
         if _PUBLICATION.match(ctx.text, end):
-            return None  # "the daily newspaper", "the party daily Granma": a paper, not a rate
+            return None  # "the daily newspaper": a paper, not a rate
+        if gd["adverb"][0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[end : end + 3]):
+            if not re.search(r"(?:^|[.!?\"”]\s*)$", ctx.text[max(0, start - 3) : start]):
+                return None  # "the Daily Mail", "Daily Telegraph": a paper's name
         value = SET_ADVERBS.get(gd["adverb"].lower())
         return Reading("SET", value) if value else None
     if gd.get("wd"):

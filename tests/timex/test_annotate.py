@@ -325,6 +325,7 @@ def test_offsets_and_order() -> None:
 NOT_TIMES = [
     "The agency cut the short term credit rating.",
     "The independent daily newspaper reported it.",
+    "He wrote in the Daily Mail about it.",
     "May I ask a question?",
     "The march on the capital drew crowds.",
     "She is a 6-year-old girl.",

@@ -78,6 +78,10 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
 
 
 _OUTER_MOD = re.compile(r"\b(about|around|over|under)\s+$", re.I)
+_AMOUNT_OVER = re.compile(
+    r"\b(?:for|in|of|after|within|than|just|well|lasting|lasted|took|spent|since|to)\s+over\s+$",
+    re.I,
+)
 _OUTER_MOD_VALUES = {
     "about": "APPROX",
     "around": "APPROX",
@@ -89,8 +93,13 @@ _OUTER_MOD_VALUES = {
 def _outer_modifier(text: str, start: int, reading: Reading) -> Reading:
     """ "about three years": TimeBank leaves "about" outside the expression; its mod stays."""
     found = _OUTER_MOD.search(text, max(0, start - 10), start)
-    if found is None or found.group(1).lower() == "over" and text.startswith("the", start):
-        # "over the past year" is "during", not "more than".
+    if found is None:
+        return reading
+    if found.group(1).lower() == "over" and (
+        text.startswith("the", start) or not _AMOUNT_OVER.search(text, max(0, start - 30), start)
+    ):
+        # "over the past year", "evolved over several years": "during", not "more than";
+        # "for over two years", "in over a decade": more than.
         return reading
     return dataclasses.replace(reading, mod=_OUTER_MOD_VALUES[found.group(1).lower()])
 

@@ -111,3 +111,12 @@ def test_a_number_after_a_date_is_not_always_a_day() -> None:
         t.text for t in annotate("On April 24 and 25 percent of voters stayed home.", THURSDAY)
     ]
     assert found == ["April 24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [("They worked there for over two years.", "MORE_THAN"), ("It evolved over two years.", None)],
+)
+def test_over_is_more_than_only_as_an_amount(text: str, mod: str | None) -> None:
+    [timex] = annotate(text, THURSDAY)
+    assert (timex.text, timex.mod) == ("two years", mod)

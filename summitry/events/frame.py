@@ -65,6 +65,8 @@ class Frame:
     status_strength: int = 0
     leg_times: dict[str, TimeValue] = field(default_factory=dict)
     days: int | None = None
+    # persons a visit was paid to ("a visit with President Reagan"): they were met too
+    met: list[Actor] = field(default_factory=list)
 
     @property
     def parties(self) -> list[Actor]:

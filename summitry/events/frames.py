@@ -85,7 +85,8 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
         if context.body and not (context.body[0] <= trigger.token.idx < context.body[1]):
             continue
         whole = _frame(trigger, index, aligned, doc, context, sentences)
-        for frame in _split_destinations(whole, first_leg=on_first_leg(trigger.token)):
+        legs = _split_destinations(whole, first_leg=on_first_leg(trigger.token))
+        for frame in legs + _meetings_on_visit(legs):
             frame.token = trigger.token
             resolve_group_anaphora(frame, trigger, frames)
             if not frame.parties:
@@ -111,13 +112,22 @@ def _frame(
     args = collect(trigger, index)
     mode = trigger.mode
     actors, recipients = list(args.actors), list(args.recipients)
+    met: list[Actor] = []
     if mode is Mode.VISIT:
         recipients = [
             r for r in recipients if r.kind is ActorKind.COUNTRY and not _own_country(r, actors)
         ]
-        if not recipients and any(r.kind is ActorKind.PERSON for r in args.recipients):
+        persons = [r for r in args.recipients if r.kind is ActorKind.PERSON]
+        hosts = {p.country for p in persons if p.country} or _dateline_country(context)
+        hosts -= {a.country for a in actors}
+        if not recipients and persons and len(hosts) == 1 and actors and tok.pos_ == "NOUN":
+            # "a visit with President Reagan": to Reagan's country, and a meeting with him
+            recipients, met = [country_actor(hosts.pop())], persons
+        elif not recipients and persons:
             mode = Mode.MEETING
-            recipients = [r for r in args.recipients if r.kind is ActorKind.PERSON]
+            recipients = persons
+        else:
+            met = persons
     lemma = tok.lemma_.lower() if tok.lower_ not in {"talks"} else "talk"
     if mode is Mode.MULTILATERAL and len(actors) + len(recipients) < 2:
         for party in clause_parties(trigger, index):
@@ -197,7 +207,19 @@ def _frame(
         sentence_index=sentences.get(sent.start, 0),
         leg_times=leg_times,
         days=duration_days(tok, timexes, doc),
+        met=met,
     )
+
+
+def _meetings_on_visit(legs: list[Frame]) -> list[Frame]:
+    """ "Chirac, in a visit with President Reagan": the visit, and a meeting with Reagan
+    on the leg to his country (else the first)."""
+    if not legs or not legs[0].met:
+        return []
+    met = legs[0].met
+    countries = {p.country for p in met}
+    leg = next((f for f in legs if {r.country for r in f.recipients} & countries), legs[0])
+    return [replace(leg, mode=Mode.MEETING, recipients=list(met), met=[], actors=list(leg.actors))]
 
 
 def _spans(time: TimeValue | None, day: dt.date | None) -> bool:
@@ -247,6 +269,12 @@ def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list
             )
         )
     return out
+
+
+def _dateline_country(context: ArticleContext) -> set[str]:
+    """The country a wire story is filed from ("WASHINGTON, April 3 -")."""
+    place = gazetteer.lookup_place(context.dateline_place) if context.dateline_place else None
+    return {place.country} if place is not None and place.country else set()
 
 
 def _own_country(country: Actor, visitors: list[Actor]) -> bool:

@@ -264,10 +264,11 @@ def _is_event_noun(token: Token) -> bool:
 
 
 def _aside_on_a_trip(token: Token) -> bool:
-    """ "Ruto, on a visit to Hanoi, said ...": the speaker is the traveller."""
+    """ "Ruto, on a visit to Hanoi, said ...", "Chirac, in a visit earlier this week with
+    Reagan, sounded out ...": the one set off by the commas is the traveller."""
     return (
         token.dep_ == "prep"
-        and token.lower_ == "on"
+        and token.lower_ in {"on", "in", "during"}
         and token.i > 0
         and token.doc[token.i - 1].text == ","
     )
@@ -374,6 +375,12 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                 place = _place_of(child, index)
                 if place is not None:
                     args.places.append((place[0], child))
+    if tok.dep_ == "pobj" and _aside_on_a_trip(tok.head):
+        # "Chirac, in a visit ... with President Reagan,": the parser hangs "with" on the
+        # traveller or on "in" as often as on the visit
+        for sibling in [*tok.head.head.children, *tok.head.children]:
+            if sibling.dep_ == "prep" and sibling.lower_ == "with":
+                _read_prep(sibling, trigger, args, index)
     return args
 
 

@@ -360,3 +360,21 @@ def test_a_body_s_leaders_meeting_does_not_borrow_the_pair_named_before() -> Non
     assert {p.name for p in bilateral.participants} == {"Anthony Albanese", "Dina Boluarte"}
     apec = _find(events, Mode.MULTILATERAL, "APEC")
     assert "Dina Boluarte" not in {p.name for p in apec.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, Japanese Prime Minister Shigeru Ishiba, in a visit earlier this week with "
+        "US President Donald Trump, raised the tariff question.",
+        "WASHINGTON, March 7 - Separately, Japanese Prime Minister Shigeru Ishiba, in a visit "
+        "earlier this week with President Trump, raised the tariff question.",
+    ],
+)
+def test_a_visit_with_a_leader_is_a_visit_to_his_country_and_a_meeting(text: str) -> None:
+    events = _events(text)
+    visit = _find(events, Mode.VISIT, "Ishiba")
+    assert [r.country for r in visit.recipients] == ["USA"]
+    meeting = _find(events, Mode.MEETING, "Trump")
+    assert {p.name for p in meeting.actors} == {"Shigeru Ishiba"}
+    assert visit.status is meeting.status is EventStatus.OCCURRED

@@ -205,7 +205,9 @@ class Store:
         # what a reader computed (a filter's total), with the store version; see `_remembered`
         self._cache: dict[Any, tuple[int, Any]] = {}
         self._cache_lock = threading.Lock()
-        self._computing = tuple(threading.Lock() for _ in range(_COMPUTING_LOCKS))
+        self._pinned = threading.local()  # `version`: read once per listing (see `_page`)
+        # reentrant: a computation never waits for a value it is itself computing
+        self._computing = tuple(threading.RLock() for _ in range(_COMPUTING_LOCKS))
         database = engine.url.database
         in_memory = engine.dialect.name == "sqlite" and database in (None, "", ":memory:")
         self._versions = None if in_memory else VersionReader(engine)
@@ -536,7 +538,9 @@ class Store:
         value under the old version, where no later reader looks, so a cached
         value is never older than the version it is kept under.
         """
-        version = conn.scalar(sa.select(store_version.c.version))
+        version = getattr(self._pinned, "version", None)
+        if version is None:
+            version = conn.scalar(sa.select(store_version.c.version))
         # Requests for the same value wait for the first to compute it, rather than
         # all counting at once (as a burst of requests for a new filter would).
         with self._computing[hash(key) % len(self._computing)]:
@@ -553,7 +557,13 @@ class Store:
             return value
 
     def _total(self, conn: sa.Connection, query: EventQuery) -> int:
-        """How many events match `query`; one participant filter alone is counted on indexes.
+        """How many events match `query` (cached per query and store version)."""
+        key = ("total", replace(query, limit=None, offset=0))
+        statement = self._count_statement(conn, query)  # before: it may read cached values
+        return self._remembered(conn, key, lambda: conn.scalar(statement) or 0)
+
+    def _count_statement(self, conn: sa.Connection, query: EventQuery) -> sa.Select[Any]:
+        """What counts `query`'s events; one participant filter alone is counted on indexes.
 
         A country alone is the union of the events held there and the events of
         the country's participants; an actor alone, the distinct events of the
@@ -562,18 +572,20 @@ class Store:
         """
         alone = replace(query, country=None, actor=None, limit=None, offset=0)
         if alone != EventQuery(limit=None) or (query.country and query.actor):
-            return self._count(conn, self._where(conn, query))
-        if query.actor:
+            statement = sa.select(sa.func.count()).select_from(events)
+            statement = statement.where(*self._where(conn, query))
+        elif query.actor:
             events_of = sa.func.count(sa.distinct(participants.c.event_id))
             statement = sa.select(events_of).where(self._actor_rows(query.actor))
-            return self._counted(conn, statement)
-        if query.country:
+        elif query.country:
             code = query.country.strip().upper()
             held = sa.select(events.c.id).where(events.c.location_country == code)
             joined = sa.select(participants.c.event_id).where(participants.c.country == code)
             union = sa.union(held, joined).subquery()
-            return self._counted(conn, sa.select(sa.func.count()).select_from(union))
-        return self._count(conn, [])
+            statement = sa.select(sa.func.count()).select_from(union)
+        else:
+            statement = sa.select(sa.func.count()).select_from(events)
+        return statement
 
     def _count(self, conn: sa.Connection, conditions: list[sa.ColumnElement[bool]]) -> int:
         """How many events match `conditions` (cached per filter and store version)."""
@@ -589,13 +601,17 @@ class Store:
     def _event_count_estimate(self, conn: sa.Connection) -> int:
         """About how many events there are: only for choosing a plan, so PostgreSQL's
         own estimate (kept by ANALYZE and autovacuum) does, instead of counting every row."""
-        if self.dialect == "postgresql":
-            estimate = conn.scalar(
-                sa.text("SELECT reltuples FROM pg_class WHERE oid = to_regclass('events')")
-            )
-            if estimate is not None and estimate >= 0:  # -1: never analysed
-                return int(estimate)
-        return self._count(conn, [])
+
+        def compute() -> int:
+            if self.dialect == "postgresql":
+                estimate = conn.scalar(
+                    sa.text("SELECT reltuples FROM pg_class WHERE oid = to_regclass('events')")
+                )
+                if estimate is not None and estimate >= 0:  # -1: never analysed
+                    return int(estimate)
+            return conn.scalar(sa.select(sa.func.count()).select_from(events)) or 0
+
+        return self._remembered(conn, "event count", compute)
 
     def _longest_span(self, conn: sa.Connection) -> int | None:
         """The most days any event's end_day lies after its start_day (None: no dated event)."""
@@ -697,11 +713,20 @@ class Store:
         return ListingPage(ids, tuple(listings[i] for i in ids), total, query)
 
     def _page(self, conn: sa.Connection, query: EventQuery) -> tuple[int, tuple[str, ...]]:
-        """The total of `query` and the ids of its page, in calendar order."""
+        """The total of `query` and the ids of its page, in calendar order.
+
+        The version the cached values of this call belong to is read once, on the
+        dedicated connection (no pool round trip), before `conn` reads anything:
+        what `conn` then sees is at least that version, never older.
+        """
         limit = None if query.limit is None else max(query.limit, 0)
         offset = max(query.offset, 0)
-        total = self._total(conn, query)
-        ids = self._page_ids(conn, query, offset, limit, total) if limit != 0 else []
+        self._pinned.version = self.version() if self._versions is not None else None
+        try:
+            total = self._total(conn, query)
+            ids = self._page_ids(conn, query, offset, limit, total) if limit != 0 else []
+        finally:
+            self._pinned.version = None
         return total, tuple(ids)
 
     @staticmethod

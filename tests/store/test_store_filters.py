@@ -7,6 +7,7 @@ with the store's own queries, which share the conditions under test.
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
@@ -157,3 +158,20 @@ def test_0006_backfills_listings(tmp_path) -> None:
         stored = dict(conn.execute(sa.select(events.c.id, events.c.listing)).all())
     assert stored == {e.id: listing_json(e) for e in made}
     engine.dispose()
+
+
+def test_threads_listing_at_once_all_get_their_totals(store: Store) -> None:
+    """Totals are computed once per filter, and a total reading the cached longest span
+    inside never waits on itself (the computations hold per-value locks)."""
+    made = _calendar(80)
+    _insert(store, made)
+    queries = [
+        EventQuery(country="KOR", date_from=dt.date(2025, 1, 5), limit=5),
+        EventQuery(date_from=dt.date(2025, 1, 3), date_to=dt.date(2025, 1, 9), limit=5),
+        EventQuery(actor="varga", limit=5),
+        EventQuery(status=EventStatus.OCCURRED, date_from=dt.date(2025, 1, 2), limit=5),
+    ] * 4
+    expected = {q: len(list(store.iter_events(q))) for q in queries}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        totals = list(pool.map(lambda q: store.list_events(q).total, queries, timeout=120))
+    assert totals == [expected[q] for q in queries]

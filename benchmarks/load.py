@@ -14,11 +14,16 @@ process) send requests back to back for --duration seconds per workload:
   month, a mode and status, an actor key, a country and a quarter, in turn);
 - ``ics``: ``GET /calendar.ics`` for one country over one month.
 
+Each measurement starts a fresh server (no warm-up): its per-process caches
+(answers, totals) start empty, so the first request for each of the 200
+distinct paths of a workload, in each worker, computes its answer while the
+others queue behind it.
+
 Printed: requests/s and p50/p95/p99 latency (ms) per backend and workload,
 the number of non-200 answers, and the p50 of one client alone (a third of
---duration, before the 50): the service time without queueing. The target is p99 < 150 ms for the
-filtered pages of 50 events. Traffic goes to 127.0.0.1 only. A script that
-prints figures, never a test.
+--duration, on another fresh server): the service time without queueing.
+The target is p99 < 150 ms for the filtered pages of 50 events. Traffic
+goes to 127.0.0.1 only. A script that prints figures, never a test.
 """
 
 from __future__ import annotations
@@ -347,14 +352,15 @@ def main() -> None:
         with backend_url(backend, args.pg) as url:
             seconds = fill(url, args.events)
             print(f"# {backend}: {args.events:,} events inserted in {seconds:.0f} s", flush=True)
-            with serving(url, args.port, args.workers):
-                for name, paths in workloads.items():
-                    asyncio.run(drive(args.port, paths, args.clients, 3.0))  # warm up
-                    alone = asyncio.run(drive(args.port, paths, 1, args.duration / 3))
+            for name, paths in workloads.items():
+                # each phase on a fresh server: no answer, total or plan is cached at the start
+                with serving(url, args.port, args.workers):
                     figures = asyncio.run(drive(args.port, paths, args.clients, args.duration))
-                    rows.append((backend, name, {**figures, "alone": alone["p50"]}))
-                    load = os.getloadavg()[0]
-                    print(f"# {backend} {name}: done; load average {load:.1f}", flush=True)
+                with serving(url, args.port, args.workers):
+                    alone = asyncio.run(drive(args.port, paths, 1, args.duration / 3))
+                rows.append((backend, name, {**figures, "alone": alone["p50"]}))
+                load = os.getloadavg()[0]
+                print(f"# {backend} {name}: done; load average {load:.1f}", flush=True)
 
     print()
     print(

@@ -124,6 +124,35 @@ OFFICE_NOUNS = {
 }
 
 
+# armed forces and crowds move without engaging anyone: "French troops arrived in Durres"
+NOT_PARTIES = {
+    "troop",
+    "soldier",
+    "force",
+    "peacekeeper",
+    "police",
+    "policeman",
+    "marine",
+    "sailor",
+    "warship",
+    "ship",
+    "vessel",
+    "jet",
+    "fighter",
+    "plane",
+    "aircraft",
+    "refugee",
+    "migrant",
+    "tourist",
+    "fan",
+    "pilgrim",
+    "evacuee",
+}
+
+# "his ministers", "Lee's officials": people of a person, not the person
+_STAFF_PLURALS = {"minister", "official", "delegate", "diplomat", "negotiator"}
+
+
 def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
     """Actor mentions in the noun phrase headed by `token`: persons if it names any.
 
@@ -131,13 +160,18 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
     prepositions other than of/from/including ("members of the Japanese
     parliament and Foreign Minister Ikeda", "the US-Japan summit").
     """
-    if token.lemma_.lower() in OFFICE_NOUNS and any(
+    if (
+        token.lemma_.lower() in OFFICE_NOUNS
+        or (token.tag_ == "NNS" and token.lemma_.lower() in _STAFF_PLURALS)
+    ) and any(
         c.dep_ == "poss"
         and (m := index.mention_at(c)) is not None
         and m.actor.kind is ActorKind.PERSON
         for c in token.children
     ):
-        return []  # "Lee's chief of staff" is not Lee
+        return []  # "Lee's chief of staff", "his ministers" are not Lee, not him
+    if token.lemma_.lower() in NOT_PARTIES:
+        return []
     found: list[Mention] = []
 
     def visit(tok: Token, depth: int) -> None:
@@ -165,6 +199,8 @@ def subjects(token: Token) -> list[Token]:
     current = token
     for _ in range(6):
         subs = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subs and current.dep_ == "relcl" and all(s.tag_ in {"WP", "WDT"} for s in subs):
+            return [current.head]  # "Howard, who will also be visiting South Korea"
         if subs:
             return [t for s in subs for t in _conjuncts(s)]
         agent = [c for c in current.children if c.dep_ == "agent"]

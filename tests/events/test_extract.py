@@ -378,3 +378,35 @@ def test_a_visit_with_a_leader_is_a_visit_to_his_country_and_a_meeting(text: str
     meeting = _find(events, Mode.MEETING, "Trump")
     assert {p.name for p in meeting.actors} == {"Shigeru Ishiba"}
     assert visit.status is meeting.status is EventStatus.OCCURRED
+
+
+def test_who_in_a_relative_clause_is_the_person_it_follows() -> None:
+    text = (
+        "British Trade Minister Douglas Alexander, who will also be visiting South Korea next "
+        "week, said the talks in Tokyo would focus on tariffs."
+    )
+    visit = _find(_events(text), Mode.VISIT, "Alexander")
+    assert [r.country for r in visit.recipients] == ["KOR"]
+
+
+def test_his_ministers_are_not_him() -> None:
+    text = (
+        "King Abdullah of Jordan will be accompanied by his trade and defence ministers, who "
+        "will hold talks with their British counterparts next week."
+    )
+    for event in _events(text):
+        assert "King Abdullah" not in {p.name for p in event.participants} or (
+            event.mode is Mode.VISIT
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 350 French troops, who arrived in Durres on Tuesday, will guard the port.",
+        "Additional Italian troops and a Greek force are due to meet up with the soldiers "
+        "aboard the ships later Monday.",
+    ],
+)
+def test_troops_moving_are_no_engagement(text: str) -> None:
+    assert _events(text) == []

@@ -133,7 +133,7 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
             # A month a year off against the tense is seldom meant when a verb right by it
             # sets the tense ("agreed in April"); a verb farther off is weaker evidence, and
             # so is any verb for a month used as an adjective ("a June meeting").
-            attributive = re.match(r"\s+(?:[a-z]+|[A-Z][a-z]+)\b", ctx.text[end : end + 20])
+            attributive = re.match(r"\s+(?:[a-z]+|[A-Z][A-Za-z0-9]+)\b", ctx.text[end : end + 20])
             strict = distance <= _NEAR_VERB and not (
                 attributive and ctx.preceded_by(start, r"a|an|the|its|their|his|her|this|that")
             )

@@ -12,6 +12,22 @@ FRIDAY = dt.date(2025, 1, 3)  # a Friday
 MID_MARCH = dt.date(2025, 3, 14)
 
 CASES = [
+    # a bare month: "looking forward" points ahead whatever the tense of "was"; a month
+    # before a name ("the February G7 meeting") is not held to the nearest verb
+    (
+        "Beijing was looking forward to the president's visit in May, he added.",
+        MID_MARCH,
+        "May",
+        "DATE",
+        "2025-05",
+    ),
+    (
+        "Our stance in the February G7 meeting was to respond to the dollar's gains.",
+        MID_MARCH,
+        "February",
+        "DATE",
+        "2025-02",
+    ),
     # absolute dates in the common news forms
     ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
     ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),

@@ -16,6 +16,7 @@ from summitry.events.frame import (
     ArticleContext,
     Frame,
     complete,
+    dateline_place,
     party_key,
     times_compatible,
     value_range,
@@ -143,7 +144,7 @@ def place_by_dateline(frames: list[Frame], context: ArticleContext) -> None:
     days, are held there (a wire story is filed where the news happens)."""
     if not context.dateline_place or context.reference_day is None:
         return
-    place = gazetteer.lookup_place(context.dateline_place)
+    place = dateline_place(context)
     if place is None or not place.country:
         return
     for frame in frames:

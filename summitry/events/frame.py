@@ -25,6 +25,8 @@ from summitry.nlp import gazetteer
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from summitry.nlp.gazetteer import Place
+
 
 OFFICIAL_ORDER = [
     EventStatus.CANCELLED,
@@ -45,6 +47,16 @@ class ArticleContext:
     agency: str | None = None
     publisher: str | None = None
     body: tuple[int, int] | None = None
+
+
+def dateline_place(context: ArticleContext) -> Place | None:
+    """The gazetteer place of the dateline: "NAIROBI" or "NAIROBI, Kenya" (the city first)."""
+    if not context.dateline_place:
+        return None
+    whole = gazetteer.lookup_place(context.dateline_place)
+    if whole is not None:
+        return whole
+    return gazetteer.lookup_place(context.dateline_place.split(",")[0].strip())
 
 
 @dataclass

@@ -31,7 +31,14 @@ from summitry.events.discourse import (
     resolve_group_anaphora,
 )
 from summitry.events.folding import fold
-from summitry.events.frame import ArticleContext, Frame, complete, more_specific, party_key
+from summitry.events.frame import (
+    ArticleContext,
+    Frame,
+    complete,
+    dateline_place,
+    more_specific,
+    party_key,
+)
 from summitry.events.participants import clause_parties, collect
 from summitry.events.status import WEAK, on_first_leg, status_with_strength
 from summitry.events.timing import (
@@ -54,7 +61,6 @@ from summitry.model import (
     Span,
     TimeValue,
 )
-from summitry.nlp import gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -180,7 +186,7 @@ def _frame(
     bare = not any(c.dep_ in {"dobj", "prep"} for c in tok.children)
     if mode is Mode.VISIT and bare and not recipients and actors and context.dateline_place:
         # A wire story filed from the place a visitor comes to ("LONDON - King X begins a visit")
-        place = gazetteer.lookup_place(context.dateline_place)
+        place = dateline_place(context)
         known = [a for a in actors if a.country]
         if (
             place
@@ -273,7 +279,7 @@ def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list
 
 def _dateline_country(context: ArticleContext) -> set[str]:
     """The country a wire story is filed from ("WASHINGTON, April 3 -")."""
-    place = gazetteer.lookup_place(context.dateline_place) if context.dateline_place else None
+    place = dateline_place(context)
     return {place.country} if place is not None and place.country else set()
 
 

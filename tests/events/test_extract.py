@@ -410,3 +410,12 @@ def test_his_ministers_are_not_him() -> None:
 )
 def test_troops_moving_are_no_engagement(text: str) -> None:
     assert _events(text) == []
+
+
+def test_a_dateline_with_its_country_places_the_talks() -> None:
+    text = (
+        "LIMA, Peru (AP) _\n\nThe Canadian ambassador met Peru's trade minister on Wednesday "
+        "to finish talks on a mining accord."
+    )
+    meeting = next(e for e in _events(text) if e.mode is Mode.MEETING)
+    assert meeting.location is not None and meeting.location.name == "Lima"

@@ -152,6 +152,8 @@ def _status(
     if _on_the_trip(trigger) and _time_status(start, reference_day) is not EventStatus.PLANNED:
         return EventStatus.ONGOING, STRONG
     chain = _chain(trigger)
+    if any(_unfulfilled(t) for t in chain):
+        return EventStatus.CANCELLED, STRONG
     cues = status_cues()
     off: set[EventStatus] = set()
     weak: set[EventStatus] = set()
@@ -194,6 +196,17 @@ def _status(
         return by_time, INFERRED
     present = any(t.tag_ in {"VBZ", "VBP"} for t in chain)
     return (EventStatus.PLANNED if present else EventStatus.OCCURRED), INFERRED
+
+
+def _unfulfilled(verb: Token) -> bool:
+    """ "Hariri was to have traveled to Edmonton": the plan of the past did not happen."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        {"to", "have"} <= auxiliaries
+        and verb.tag_ == "VBN"
+        and verb.head.lemma_ == "be"
+        and verb.head.tag_ == "VBD"
+    )
 
 
 _LEGS = {"stop", "leg", "stage", "day"}

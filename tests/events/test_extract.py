@@ -419,3 +419,16 @@ def test_a_dateline_with_its_country_places_the_talks() -> None:
     )
     meeting = next(e for e in _events(text) if e.mode is Mode.MEETING)
     assert meeting.location is not None and meeting.location.name == "Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Prime Minister Mark Carney was to have traveled to Mexico on Thursday for a meeting "
+         "with President Claudia Sheinbaum.", EventStatus.CANCELLED),
+        ("Prime Minister Mark Carney was to travel to Mexico next week for a meeting with "
+         "President Claudia Sheinbaum.", EventStatus.PLANNED),
+    ],
+)
+def test_was_to_have_is_a_plan_that_did_not_happen(text: str, status: EventStatus) -> None:
+    assert _find(_events(text), Mode.MEETING, "Sheinbaum").status is status

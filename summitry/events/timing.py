@@ -116,7 +116,7 @@ def choose_time(
         attached = _attached_to(tx, doc)
         if attached.lemma_ in REPORTING and attached not in governors:
             continue
-        if _bounds(tx, doc):
+        if _bounds(tx, doc, trigger):
             continue  # "the first visit since 2017": a boundary, not the event's time
         score = 0.0
         if tx.start in subtree:
@@ -160,9 +160,15 @@ def choose_time(
 BOUNDARY = {"since", "after", "before", "until", "till"}
 
 
-def _bounds(timex: TokenTimex, doc: Doc) -> bool:
+def _bounds(timex: TokenTimex, doc: Doc, trigger: Token) -> bool:
+    """The time bounds a period rather than dates the event: "since 2017", and "since
+    their February talks" (unless those talks are the event)."""
     root = timex.root(doc)
-    return root.dep_ == "pobj" and root.head.lower_ in BOUNDARY
+    for _ in range(3):
+        if root.dep_ not in {"compound", "amod", "npadvmod", "nmod", "poss"} or root == trigger:
+            break
+        root = root.head
+    return root != trigger and root.dep_ == "pobj" and root.head.lower_ in BOUNDARY
 
 
 def _serves(verb: Token, governors: list[Token]) -> bool:

@@ -210,6 +210,8 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
         return None
     if lemma in {"session", "forum", "gathering", "dialogue"}:
         return mode if mods & MULTILATERAL_WORDS or _has_child(token, {"compound"}) else None
+    if lemma == "gather" and _has_child(token, {"dobj"}):
+        return None  # "the Front gathers individuals from ...": collects, does not convene
     if lemma in {"receive", "host"} and not _has_child(token, {"dobj"}):
         return None
     if lemma in {"receive", "host"} and token.dep_ in {"csubj", "csubjpass"}:

@@ -432,3 +432,21 @@ def test_a_dateline_with_its_country_places_the_talks() -> None:
 )
 def test_was_to_have_is_a_plan_that_did_not_happen(text: str, status: EventStatus) -> None:
     assert _find(_events(text), Mode.MEETING, "Sheinbaum").status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "gathering"),
+    [
+        ("The so-called Group of Five industrial countries will gather in Washington next "
+         "week for the first time since their February talks in Paris.", True),
+        ("The United Front gathers individuals from the pro-democracy faction.", False),
+    ],
+)
+def test_gather_is_a_gathering_only_without_an_object(text: str, gathering: bool) -> None:
+    events = [e for e in _events(text) if e.mode is Mode.MULTILATERAL]
+    if not gathering:
+        assert events == []
+        return
+    gathering = next(e for e in events if e.trigger.text == "gather")
+    assert gathering.participants[0].name == "Group of Five"
+    assert gathering.time is None or gathering.time.value != "2025-02"  # February bounds it

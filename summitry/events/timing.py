@@ -328,10 +328,13 @@ def time_of_leg(destination: Token, timexes: list[TokenTimex], doc: Doc) -> Time
         ):
             value = _date_part(tx.value)
             return TimeValue(tx.text, value, None, Span(tx.char_start, tx.char_end, tx.text))
-    # "... to the UAE and Saudi Arabia in November": the time right after the list
+    # "... to the UAE and Saudi Arabia in November": the time right after the list; but
+    # "to Vietnam, Laos and India from Nov. 15 to 26" is the whole tour's span
     last = max((t.i for t in group.subtree if t.dep_ == "conj" or t.i == group.i), default=group.i)
     for tx in timexes:
         value = _date_part(tx.value)
+        if tx.start > 0 and doc[tx.start - 1].lower_ in {"from", "between"}:
+            continue
         if 0 < tx.start - last <= 3 and tx.type == "DATE" and precision(value) >= 0:
             return TimeValue(tx.text, value, None, Span(tx.char_start, tx.char_end, tx.text))
     return None

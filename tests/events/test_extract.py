@@ -450,3 +450,15 @@ def test_gather_is_a_gathering_only_without_an_object(text: str, gathering: bool
     gathering = next(e for e in events if e.trigger.text == "gather")
     assert gathering.participants[0].name == "Group of Five"
     assert gathering.time is None or gathering.time.value != "2025-02"  # February bounds it
+
+
+def test_a_tour_s_span_after_its_list_starts_the_first_leg_only() -> None:
+    text = (
+        "Chinese President Xi Jinping will pay successive state visits to Vietnam, Laos and "
+        "India from Nov. 15 to 26, the foreign ministry said. Xi will visit Laos from "
+        "Nov. 19 to 20."
+    )
+    visits = {e.recipients[0].country: e for e in _events(text) if e.mode is Mode.VISIT}
+    assert visits["VNM"].time is not None and visits["VNM"].time.value == "2025-11-15"
+    assert visits["LAO"].time is not None and visits["LAO"].time.value == "2025-11-19"
+    assert visits["IND"].time is None or visits["IND"].time.value != "2025-11-15"

@@ -18,7 +18,8 @@ from summitry.timex.context import Context, Reading
 from summitry.timex.lexicon import HOLIDAYS, ORDINALS, number_value
 from summitry.timex.words import mod_of, month_number
 
-_NEAR_VERB = 8  # tokens (with penalties) within which a verb's tense binds a bare month
+_NEAR_VERB = 10  # tokens (with penalties) within which a verb's tense binds a bare month
+# ("changed from a fiscal year to a calendar year in December": ten tokens, one clause)
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)?$")
 
 

@@ -28,6 +28,17 @@ CASES = [
         "DATE",
         "2025-02",
     ),
+    # a past verb ten tokens off in the same clause still binds a bare month
+    (
+        "The operator changed from a fiscal year to a calendar year in December.",
+        dt.date(1989, 10, 27),
+        "December",
+        "DATE",
+        "1988-12",
+    ),
+    # the third person of a scheduled verb points ahead like its base ("they meet Monday")
+    ("The council meets Monday to weigh the plan.", FRIDAY, "Monday", "DATE", "2025-01-06"),
+    ("The party holds its congress Sunday.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
     # absolute dates in the common news forms
     ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
     ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),

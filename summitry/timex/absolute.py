@@ -15,7 +15,7 @@ from dateutil.easter import easter
 
 from summitry.timex import periods as cal
 from summitry.timex.context import Context, Reading
-from summitry.timex.lexicon import HOLIDAYS, ORDINALS, number_value
+from summitry.timex.lexicon import HOLIDAYS, ORDINALS, SEASONS, number_value
 from summitry.timex.words import mod_of, month_number
 
 _NEAR_VERB = 10  # tokens (with penalties) within which a verb's tense binds a bare month
@@ -370,6 +370,8 @@ def spoken_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
         number = century * 100 + int(tail)
     if m.group("month"):
         p = cal.point(cal.MONTH, dt.date(number, month_number(m.group("month")), 1))
+    elif m.group("season"):  # "the winter of nineteen ninety-four"
+        p = cal.Point(cal.SEASON, dt.date(number, 1, 1), SEASONS[m.group("season").lower()])
     else:
         p = cal.point(cal.YEAR, dt.date(number, 1, 1))
     return Reading("DATE", p.value, point=p)

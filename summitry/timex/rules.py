@@ -213,7 +213,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "spoken_year",
         _words("nineteen twenty thousand"),
-        rf"(?<!\w)(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?i:the\s+year)\s+)?(?P<spoken>(?i:(?:nineteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_TEENS}|oh[\s-](?:{_DIGITS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_DIGITS}))?))(?![a-z-])",
+        rf"(?<!\w)(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?i:the\s+year)\s+|(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?i:of)\s+)?(?P<spoken>(?i:(?:nineteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_TEENS}|oh[\s-](?:{_DIGITS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_DIGITS}))?))(?![a-z-])",
         absolute.spoken_year,
     ),
     _rule(

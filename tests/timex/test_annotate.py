@@ -39,6 +39,14 @@ CASES = [
     # the third person of a scheduled verb points ahead like its base ("they meet Monday")
     ("The council meets Monday to weigh the plan.", FRIDAY, "Monday", "DATE", "2025-01-06"),
     ("The party holds its congress Sunday.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
+    # a season of a spoken year, as broadcast transcripts write it
+    (
+        "Oil fell to that level in the winter of nineteen ninety-four.",
+        FRIDAY,
+        "the winter of nineteen ninety-four",
+        "DATE",
+        "1994-WI",
+    ),
     # absolute dates in the common news forms
     ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
     ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),

@@ -230,6 +230,8 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         n *= weeks_in_unit
     sign = -1 if way_word in ("ago", "earlier", "before", "previously", "back", "since") else 1
     mod = ago_bound(mod_of(m.group("mod")), sign)
+    if m.group("orso") and mod is None:
+        mod = "APPROX"  # "a week or so ago"
     base: cal.Point | None
     if unit == cal.YEAR and ctx.last_quarter is not None and n == 1 and way_word != "from now":
         base = ctx.last_quarter  # "a year ago" in an earnings report: that quarter a year before

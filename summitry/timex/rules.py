@@ -280,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "shifted",
         _words("ago earlier later before after now hence previously back"),
-        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?P<num>{NUM}|{VAGUE})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?[\s-]+|(?P<halfa>(?i:half\s+an?))\s+|(?i:the)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![a-z])",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?P<num>{NUM}|{VAGUE})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?[\s-]+|(?P<halfa>(?i:half\s+an?))\s+|(?i:the)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?P<orso>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![a-z])",
         relative.shifted,
     ),
     _rule(

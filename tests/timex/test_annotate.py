@@ -47,6 +47,8 @@ CASES = [
         "DATE",
         "1994-WI",
     ),
+    # "or so" before "ago" keeps the offset a date, approximately
+    ("He arrived a month or so ago.", FRIDAY, "a month or so ago", "DATE", "2024-12"),
     # absolute dates in the common news forms
     ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
     ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),

@@ -116,6 +116,9 @@ def _rule(name: str, trigger: str | frozenset[str], pattern: str, handler: Handl
     return Rule(name, compiled, re.compile(pattern), handler)
 
 
+# "last" without "the" as an adjective ("last three days"), not the verb ("will last a day")
+_LAST_ADJ = r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!may\s)(?<!can\s)(?<!should\s)(?<!must\s)(?<!to\s)(?<!not\s)(?i:last)(?!\s+(?i:an?)\s)"
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
@@ -352,7 +355,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _W_UNITS,
-        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT})(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?|(?i:past|last|next|first|final|coming|recent|another|additional|further)\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old)|\s+(?i:or\s+so)(?![a-z]))?",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT})(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?|(?:(?i:past|next|first|final|coming|recent|another|additional|further)|{_LAST_ADJ})\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old)|\s+(?i:or\s+so)(?![a-z]))?",
         spans.duration,
     ),
     _rule(

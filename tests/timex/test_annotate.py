@@ -49,6 +49,9 @@ CASES = [
     ),
     # "or so" before "ago" keeps the offset a date, approximately
     ("He arrived a month or so ago.", FRIDAY, "a month or so ago", "DATE", "2024-12"),
+    # "last" after a modal is the verb: the duration starts after it
+    ("The talks will last three days.", FRIDAY, "three days", "DURATION", "P3D"),
+    ("The talks could last a week.", FRIDAY, "a week", "DURATION", "P1W"),
     # absolute dates in the common news forms
     ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
     ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),

@@ -125,7 +125,7 @@ def ago_bound(mod: str | None, sign: int) -> str | None:
 
 
 _RANGE_END = re.compile(
-    r"\s*(?:-|–|to|and|through|until|till)\s*(\d{1,2})(?!\d|[.,:]\d|-|\s*(?:%|[ap]\.?m\b))"
+    r"\s*(?:-|–|to|and|or|through|until|till)\s*(\d{1,2})(?!\d|[.,:]\d|-|\s*(?:%|[ap]\.?m\b))"
     r"(?=\s*(?:[,.;:)\"'’]|$)|\s+(?:and|in|at|for|with|when|while|to|as|after|before)\b)"
 )
 
@@ -136,7 +136,7 @@ _YEAR_RANGE_END = re.compile(r"[-–/](\d{2})(?![\d/-]|[.,]\d)")
 def day_range_ends(
     text: str, found: list[tuple[int, int, Reading]]
 ) -> list[tuple[int, int, Reading]]:
-    """ "from Nov. 15 to 26", "March 12-13", "April 24 and 25": the bare day that ends a range
+    """ "from Nov. 15 to 26", "March 12-13", "April 24 and 25", "March 28 or 29": the bare day that ends a range
     of days is a date of its own, in the month of the day that starts it; so is the short
     year that ends a range of years ("the 1950-53 war")."""
     out: list[tuple[int, int, Reading]] = []

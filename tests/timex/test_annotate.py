@@ -52,6 +52,8 @@ CASES = [
     # "last" after a modal is the verb: the duration starts after it
     ("The talks will last three days.", FRIDAY, "three days", "DURATION", "P3D"),
     ("The talks could last a week.", FRIDAY, "a week", "DURATION", "P1W"),
+    # the bare day after "or" is a date of its own, like one after "and"
+    ("They vote on Jan. 28 or 29.", FRIDAY, "29", "DATE", "2025-01-29"),
     # absolute dates in the common news forms
     ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
     ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),

@@ -136,9 +136,10 @@ _YEAR_RANGE_END = re.compile(r"[-–/](\d{2})(?![\d/-]|[.,]\d)")
 def day_range_ends(
     text: str, found: list[tuple[int, int, Reading]]
 ) -> list[tuple[int, int, Reading]]:
-    """ "from Nov. 15 to 26", "March 12-13", "April 24 and 25", "March 28 or 29": the bare day that ends a range
-    of days is a date of its own, in the month of the day that starts it; so is the short
-    year that ends a range of years ("the 1950-53 war")."""
+    """ "from Nov. 15 to 26", "March 12-13", "April 24 and 25", "March 28 or 29": the bare
+    day that ends a range of days (or closes an alternative) is a date of its own, in the
+    month of the day that starts it; so is the short year that ends a range of years ("the
+    1950-53 war")."""
     out: list[tuple[int, int, Reading]] = []
     for start, end, r in found:
         out.append((start, end, r))

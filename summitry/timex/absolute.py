@@ -260,7 +260,9 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
             options = [d for d in options if d.year == ref.year] or options
             way = 0
         if way < 0:
-            options = [d for d in options if d <= ref] or options
+            # "as Easter week began": a holiday's week has begun up to six days before it
+            lead = dt.timedelta(days=6 if m.group("hweek") else 0)
+            options = [d for d in options if d - lead <= ref] or options
         elif way > 0:
             options = [d for d in options if d >= ref] or options
         date = min(options, key=lambda d: abs((d - ref).days))
@@ -269,6 +271,9 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         if found is None:
             return None
         date = found
+    if m.group("hweek"):  # "Easter week", "Christmas week": the week the day falls in
+        p = cal.point(cal.WEEK, date)
+        return Reading("DATE", p.value, point=p)
     if m.group("weekend"):
         # "the Labor Day weekend": the weekend a Monday holiday ends, or the one it falls in
         saturday = date - dt.timedelta(days=(date.isoweekday() - 6) % 7)

@@ -222,7 +222,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         _W_HOLIDAYS,
-        rf"(?<!\w)(?:(?P<rel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{alternation(HOLIDAYS)}))(?![a-z])(?:\s+{YEAR})?(?P<weekend>\s+(?i:holiday\s+)?(?i:weekend))?",
+        rf"(?<!\w)(?:(?P<rel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{alternation(HOLIDAYS)}))(?![a-z])(?:\s+{YEAR})?(?:(?P<weekend>\s+(?i:holiday\s+)?(?i:weekend))|(?P<hweek>\s+(?i:week)(?![\w-])))?",
         absolute.holiday,
     ),
     _rule(

@@ -54,6 +54,14 @@ CASES = [
     ("The talks could last a week.", FRIDAY, "a week", "DURATION", "P1W"),
     # the bare day after "or" is a date of its own, like one after "and"
     ("They vote on Jan. 28 or 29.", FRIDAY, "29", "DATE", "2025-01-29"),
+    # a holiday's week is the week the day falls in; it may have begun before the day
+    (
+        "Protesters prayed as Easter week began.",
+        dt.date(2000, 4, 17),
+        "Easter week",
+        "DATE",
+        "2000-W16",
+    ),
     # absolute dates in the common news forms
     ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
     ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),

@@ -11,10 +11,13 @@ from pathlib import Path
 
 import httpx
 import pytest
+from anyio import to_thread
 from api.sample_calendar import fill
+from fastapi.testclient import TestClient
 from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
 from summitry.api import ApiSettings, BackgroundServer, create_app, free_port
+from summitry.api.app import ROUTE_THREADS
 from summitry.api.server import NoDelayHTTPProtocol
 from summitry.errors import StoreError
 from summitry.store import open_store
@@ -100,3 +103,11 @@ def test_served_connections_send_small_segments_at_once(monkeypatch: pytest.Monk
             protocol = NoDelayHTTPProtocol.__new__(NoDelayHTTPProtocol)
             protocol.connection_made(Transport())
             assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+
+
+def test_the_app_runs_few_route_threads_at_once(tmp_path: Path) -> None:
+    """Past a couple of threads, CPU-bound answers only wait for the GIL (see ROUTE_THREADS)."""
+    with open_store(tmp_path / "threads.db") as store, TestClient(create_app(store)) as client:
+        tokens = client.portal.call(lambda: to_thread.current_default_thread_limiter().total_tokens)
+        assert tokens == ROUTE_THREADS
+        assert client.get("/api/events").status_code == 200

@@ -367,13 +367,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_span",
         _words("recent coming"),
-        r"(?<!\w)(?i:recent|coming)\s+(?P<unit>(?i:days|weeks|months|years|decades|quarters))(?![a-z])",
+        r"(?<!\w)(?i:recent|coming)\s+(?P<unit>(?i:days|weeks|months|years|decades|quarters))(?![a-z])(?:\s+(?i:or|and)\s+(?i:days|weeks|months|years|decades)(?![a-z]))?",
         spans.bare_plural,
     ),
     _rule(
         "bare_plural",
         _W_UNITS,
-        r"(?<!\w)(?i:for|over|in|within|during|through|throughout)\s+(?P<x>(?:(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes)))(?![a-z])(?!\s+(?i:ago|later|earlier|before|after|of)\b)",
+        r"(?<!\w)(?i:for|over|in|within|during|through|throughout)\s+(?P<x>(?:(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes))(?![a-z])(?:\s+(?i:or|and)\s+(?i:days|weeks|months|years|decades)(?![a-z]))?)(?!\s+(?i:ago|later|earlier|before|after|of)\b)",
         spans.bare_plural,
     ),
     _rule(

@@ -62,6 +62,8 @@ CASES = [
         "DATE",
         "2000-W16",
     ),
+    # two vague spans joined by "or"/"and" are one expression
+    ("The crisis could last for weeks or months.", FRIDAY, "weeks or months", "DURATION", "PXW"),
     # absolute dates in the common news forms
     ("The summit opens on Jan. 13.", FRIDAY, "Jan. 13", "DATE", "2025-01-13"),
     ("The treaty was signed on 13 January 2025.", FRIDAY, "13 January 2025", "DATE", "2025-01-13"),

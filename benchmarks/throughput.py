@@ -101,14 +101,14 @@ def measure(engine: str, input_name: str, limit: int) -> dict:
         seconds = time.perf_counter() - started
         cpu = _cpu_seconds() - cpu
     else:
-        from distributed import Client, LocalCluster
+        from distributed import Client
 
         from summitry.batch import run_dask
+        from summitry.batch.cluster import local_cluster
 
         workers = int(engine.split("-")[1].split("+")[0])
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address=None) as cluster, \
-                Client(cluster) as client:
+        # the cluster `summitry ingest --workers N` starts
+        with local_cluster(workers) as cluster, Client(cluster) as client:
             list(run_dask(articles[:4], client=client))  # loads the model on every worker
             client.run(lambda: __import__("summitry.pipeline").pipeline.analysis_pipeline())
             workers_cpu = sum(client.run(_cpu_seconds).values())

@@ -83,3 +83,14 @@ def test_unstored_skips_what_an_earlier_run_stored(tmp_path: Any) -> None:
         left = list(unstored(articles, store))
     ids = [getattr(a, "id", None) or a.doc_id for a in left]
     assert ids == [f"story-0-{n}" for n in range(3, 8)] + ["broken-0"]
+
+
+def test_the_local_cluster_s_workers_do_not_sample_their_stacks() -> None:
+    import dask
+    from distributed import Client
+
+    from summitry.batch.cluster import local_cluster
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        enabled = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert set(enabled.values()) == {False}

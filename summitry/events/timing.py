@@ -118,6 +118,8 @@ def choose_time(
             continue
         if _bounds(tx, doc, trigger):
             continue  # "the first visit since 2017": a boundary, not the event's time
+        if tx.start in subtree and _in_a_clause_of_its_own(attached, trigger):
+            continue  # "the meeting of the group, formed in 1983": the forming's time
         score = 0.0
         if tx.start in subtree:
             score += 3
@@ -158,6 +160,56 @@ def choose_time(
 
 
 BOUNDARY = {"since", "after", "before", "until", "till"}
+# verbs of a clause on the event's phrase whose time is the event's ("a summit held on May 3")
+_EVENT_TIME_VERBS = {
+    "schedule",
+    "set",
+    "slate",
+    "plan",
+    "expect",
+    "hold",
+    "convene",
+    "open",
+    "begin",
+    "start",
+    "end",
+    "close",
+    "conclude",
+    "take",
+    "due",
+    "last",
+    "run",
+    "resume",
+    "postpone",
+    "delay",
+    "cancel",
+    "reschedule",
+    "move",
+    "bring",
+    "put",
+    "fix",
+    "call",
+    "announce",
+}
+
+
+def _in_a_clause_of_its_own(verb: Token, trigger: Token) -> bool:
+    """The time hangs on a verb of a clause inside the event's phrase that tells something
+    else about it: "the fifth meeting of the group, formed in 1983"."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == trigger.i:
+        return False
+    if verb.lemma_.lower() in _EVENT_TIME_VERBS:
+        return False
+    current = verb
+    for _ in range(6):
+        if current.i == trigger.i:
+            return False
+        if current.dep_ in {"acl", "relcl"} and current.head.i != trigger.i:
+            return True  # a clause on a noun below the trigger, not on the trigger itself
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _bounds(timex: TokenTimex, doc: Doc, trigger: Token) -> bool:

@@ -462,3 +462,15 @@ def test_a_tour_s_span_after_its_list_starts_the_first_leg_only() -> None:
     assert visits["VNM"].time is not None and visits["VNM"].time.value == "2025-11-15"
     assert visits["LAO"].time is not None and visits["LAO"].time.value == "2025-11-19"
     assert visits["IND"].time is None or visits["IND"].time.value != "2025-11-15"
+
+
+def test_a_time_in_a_clause_of_its_own_is_not_the_event_s() -> None:
+    text = (
+        "Oil ministers from Mexico, Ecuador and Venezuela will be on hand for the fifth "
+        "meeting of the informal group of oil exporters, formed in 1983, in Caracas."
+    )
+    event = next(e for e in _events(text) if e.mode is Mode.MULTILATERAL)
+    assert event.time is None or event.time.value != "1983"
+    summit = "Foreign ministers of ASEAN will attend a summit scheduled for May 3 in Lima."
+    event = next(e for e in _events(summit) if e.mode is Mode.MULTILATERAL)
+    assert event.time is not None and event.time.value == "2025-05-03"

@@ -193,6 +193,9 @@ _EVENT_TIME_VERBS = {
 }
 
 
+_FOUNDING = {"form", "found", "establish", "create", "launch", "build", "elect"}
+
+
 def _in_a_clause_of_its_own(verb: Token, trigger: Token) -> bool:
     """The time hangs on a verb of a clause inside the event's phrase that tells something
     else about it: "the fifth meeting of the group, formed in 1983"."""
@@ -204,8 +207,10 @@ def _in_a_clause_of_its_own(verb: Token, trigger: Token) -> bool:
     for _ in range(6):
         if current.i == trigger.i:
             return False
-        if current.dep_ in {"acl", "relcl"} and current.head.i != trigger.i:
-            return True  # a clause on a noun below the trigger, not on the trigger itself
+        if current.dep_ in {"acl", "relcl"}:
+            # a clause on a noun below the trigger; on the trigger itself only when it
+            # tells of something founded ("the meeting of the group, formed in 1983")
+            return current.head.i != trigger.i or verb.lemma_.lower() in _FOUNDING
         if current.head.i == current.i:
             return False
         current = current.head

@@ -135,9 +135,13 @@ def table(rows: list[dict]) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
-        bare = next(r for r in rows if r["input"] == row["input"] and r["engine"] == "bare")
+        bare = next(
+            (r for r in rows if r["input"] == row["input"] and r["engine"] == "bare"), None
+        )
         rate = row["articles"] / row["seconds"]
-        ratio = rate / (bare["articles"] / bare["seconds"])
+        if bare is None:  # --engines without bare: no ratios to print
+            bare = {"articles": 0, "seconds": 1.0, "cpu_seconds": 0.0}
+        ratio = rate / (bare["articles"] / bare["seconds"]) if bare["articles"] else 0.0
         cpu_ratio = bare["cpu_seconds"] / row["cpu_seconds"] if row["cpu_seconds"] else 0.0
         peak = (f"{row['worker_mb']:.0f} (worker), {row['client_mb']:.0f} (client)"
                 if row["worker_mb"] else f"{row['peak_mb']:.0f}")

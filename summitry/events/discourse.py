@@ -215,16 +215,15 @@ def _host_place(frame: Frame, visits: list[Frame]) -> Location | None:
     "15 African leaders arrived in Beijing Thursday ... Hu's talks with Michel, president of
     Seychelles, on Thursday". Only when the visits of that time to that country all went to
     one place."""
-    countries = {p.country for p in frame.parties if p.country}
+    if frame.time is None or len({p.country for p in frame.parties if p.country}) < 2:
+        return None
     hosts = {p.country for p in frame.parties if p.kind is ActorKind.PERSON and p.country}
     places = {
         visit.location
         for visit in visits
         if visit.location is not None
         and visit.location.country in hosts
-        and len(countries) >= 2
         and times_compatible(frame.time, visit.time)
-        and frame.time is not None
         and (frame.status.coarse == "past") == (visit.status.coarse == "past")
     }
     return places.pop() if len(places) == 1 else None

@@ -208,7 +208,7 @@ def subjects(token: Token) -> list[Token]:
             return [t for a in agent for p in a.children if p.dep_ == "pobj" for t in _conjuncts(p)]
         if current.dep_ in {"advcl", "acl"} and current.head.pos_ in {"PROPN", "NOUN"}:
             return [current.head]  # "Albright, arriving after a flight, ..."
-        if _aside_on_a_trip(current) and current.head.pos_ in {"PROPN", "NOUN"}:
+        if aside_on_a_trip(current) and current.head.pos_ in {"PROPN", "NOUN"}:
             return [current.head]  # "Ruto, on a visit to Hanoi, ..."
         if current.dep_ == "prep" and current.lower_ in {"about", "regarding", "concerning"}:
             break  # "asked about the agenda of the talks": the asker is no party
@@ -223,7 +223,7 @@ def subjects(token: Token) -> list[Token]:
         } and (current.head.i != current.i):
             if current.dep_ == "relcl":
                 return [current.head]
-            if current.head.lemma_ in REPORTING and not _aside_on_a_trip(current):
+            if current.head.lemma_ in REPORTING and not aside_on_a_trip(current):
                 return []
             current = current.head
             continue
@@ -299,7 +299,7 @@ def _is_event_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in triggers()
 
 
-def _aside_on_a_trip(token: Token) -> bool:
+def aside_on_a_trip(token: Token) -> bool:
     """ "Ruto, on a visit to Hanoi, said ...", "Chirac, in a visit earlier this week with
     Reagan, sounded out ...": the one set off by the commas is the traveller."""
     return (
@@ -411,7 +411,7 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                 place = _place_of(child, index)
                 if place is not None:
                     args.places.append((place[0], child))
-    if tok.dep_ == "pobj" and _aside_on_a_trip(tok.head):
+    if tok.dep_ == "pobj" and aside_on_a_trip(tok.head):
         # "Chirac, in a visit ... with President Reagan,": the parser hangs "with" on the
         # traveller or on "in" as often as on the visit
         for sibling in [*tok.head.head.children, *tok.head.children]:

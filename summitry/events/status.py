@@ -16,6 +16,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from summitry.events.lexicon import status_cues, status_neutral_reporting_verbs
+from summitry.events.participants import aside_on_a_trip
 from summitry.model import EventStatus
 
 if TYPE_CHECKING:
@@ -221,10 +222,9 @@ def _on_the_trip(trigger: Token) -> bool:
     prep = trigger.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _LEGS and prep.head.dep_ == "pobj":
         prep = prep.head.head
-    if prep.lower_ != "on" or prep.dep_ != "prep" or prep.i == 0:
+    if prep.lower_ != "on" or prep.dep_ != "prep":
         return False
-    set_off = prep.doc[prep.i - 1].text == ","
-    return set_off or prep.head.lemma_ == "be"
+    return aside_on_a_trip(prep) or prep.head.lemma_ == "be"
 
 
 def on_first_leg(trigger: Token) -> bool:

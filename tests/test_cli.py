@@ -18,7 +18,7 @@ WIRE = "ROME, Feb 27 - Leaders of the coalition parties have agreed to meet toda
 PLAIN = "The foreign minister will visit Hanoi next week for talks, officials said."
 
 
-def fake_extract_many(articles, *, batch_size=16, timeout=None):
+def fake_extract_many(articles, *, batch_size=16, prefilter=False, timeout=None):
     """One visit event per article, and the loaders' errors passed through in order."""
     for item in articles:
         if isinstance(item, InputError):
@@ -192,7 +192,7 @@ def test_plover_format(tmp_path, capsys):
 
 
 def test_library_error_is_one_line(tmp_path, capsys, monkeypatch):
-    def broken(articles, *, batch_size=16, timeout=None):
+    def broken(articles, *, batch_size=16, prefilter=False, timeout=None):
         raise ModelError("spaCy model 'en_core_web_sm' cannot be loaded")
         yield  # pragma: no cover
 

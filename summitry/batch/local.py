@@ -7,7 +7,7 @@ Out: one `Document` or `InputError` per input, in order.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from summitry.errors import InputError
 from summitry.model import Article, Document
@@ -31,12 +31,9 @@ def run_local(
     """
     from summitry import pipeline
 
-    options: dict[str, Any] = {}
-    if prefilter:  # only what is asked: test doubles of extract_many know the plain call
-        options["prefilter"] = True
-    if timeout:
-        options["timeout"] = timeout
-    return pipeline.extract_many(articles, batch_size=batch_size, **options)
+    return pipeline.extract_many(
+        articles, batch_size=batch_size, prefilter=prefilter, timeout=timeout
+    )
 
 
 def unstored(

@@ -37,7 +37,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def fake_extract_many(
-    articles: Iterable[Article | InputError], *, batch_size: int = 16, timeout: float | None = None
+    articles: Iterable[Article | InputError],
+    *,
+    batch_size: int = 16,
+    prefilter: bool = False,
+    timeout: float | None = None,
 ) -> Iterator[Document | InputError]:
     for article in articles:
         yield article if isinstance(article, InputError) else HAND_BUILT[article.id]

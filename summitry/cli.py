@@ -141,14 +141,7 @@ def _add_extract_command(subparsers: Any) -> None:
         default=16,
         help="documents processed together by the NLP pipeline (default: 16)",
     )
-    parser.add_argument(
-        "--article-timeout",
-        metavar="SECONDS",
-        type=_positive_float,
-        default=DEFAULT_TIMEOUT,
-        help="time an article's time and event stages may take before it is recorded as a "
-        f"failure ('timed out') and the run goes on (default: {DEFAULT_TIMEOUT:g})",
-    )
+    _add_timeout_option(parser)
     parser.add_argument(
         "--max-size",
         metavar="MB",
@@ -398,6 +391,17 @@ def _add_ingest_command(subparsers: Any) -> None:
     parser.set_defaults(handler=run_ingest)
 
 
+def _add_timeout_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--article-timeout",
+        metavar="SECONDS",
+        type=_positive_float,
+        default=DEFAULT_TIMEOUT,
+        help="time an article's time and event stages may take before it is recorded as a "
+        f"failure ('timed out') and the run goes on (default: {DEFAULT_TIMEOUT:g})",
+    )
+
+
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -426,14 +430,7 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="skip articles and sentences without a trigger word before parsing (faster)",
     )
-    parser.add_argument(
-        "--article-timeout",
-        metavar="SECONDS",
-        type=_positive_float,
-        default=DEFAULT_TIMEOUT,
-        help="time an article's time and event stages may take before it is recorded as a "
-        f"failure ('timed out') and the run goes on (default: {DEFAULT_TIMEOUT:g})",
-    )
+    _add_timeout_option(parser)
 
 
 def run_ingest(args: argparse.Namespace) -> int:

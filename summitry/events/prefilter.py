@@ -155,11 +155,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_might_hold_engagement(sentence: str) -> bool:
-    """The sentence-level test: the sentence holds a trigger form."""
-    return might_hold_engagement(sentence)
-
-
 def kept_spans(
     text: str, *, context: int = DEFAULT_CONTEXT, lede: int = LEDE_SENTENCES
 ) -> list[tuple[int, int]]:

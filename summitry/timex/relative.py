@@ -105,6 +105,8 @@ def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return Reading(kind, value, mod, ctx.reference.isoformat(), cal.point(cal.DAY, date))
 
 
+_SIGNALS = ("earlier", "later", "before", "after")  # "ago", "from now" belong to the date
+
 _CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)(?:\s+[a-z]{2,4})?"
 _FAR = 12  # tokens: no verb within reach (tense.cue_of's window)
 
@@ -218,6 +220,11 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     weeks_in_unit = 2 if code == "FN" else 1  # "a fortnight ago": two weeks
     unit = UNIT_GRANULARITY.get("W" if code == "FN" else code)
     if unit is None or unit == cal.WEEKEND:
+        return None
+    if way_word in _SIGNALS and unit in (cal.DAY, cal.WEEK, cal.MONTH):
+        # TimeML reads "three days later" as a DURATION ("three days") that a signal
+        # ("later") relates to an event; the duration rule takes it. "A year earlier"
+        # stays a DATE: the TE3 training data marks it so in every earnings report.
         return None
     num_text = m.group("num")
     plural = m.group("unit").lower().endswith("s")

@@ -377,6 +377,14 @@ RULES: tuple[Rule, ...] = (
         spans.bare_plural,
     ),
     _rule(
+        # "weeks later", "days after the vote": a span of unknown length that the signal
+        # word relates to an event (TimeML keeps "later", "after" out of the expression)
+        "bare_plural_signal",
+        _words("later earlier before after"),
+        r"(?<![\w-])(?<!(?i:the)\s)(?<!(?i:first)\s)(?P<x>(?P<unit>(?i:years|months|weeks|days|hours|minutes)))\s+(?i:later|earlier|before|after)(?![a-z])",
+        spans.bare_plural,
+    ),
+    _rule(
         "bare_plural_verb",
         _W_UNITS,
         r"(?<!\w)(?i:took|take|takes|taking|spent|spend|spends|spending|lasted|lasts|lasting|waited|wait|for\s+the\s+past|for\s+the\s+last)\s+(?P<x>(?P<unit>(?i:years|months|weeks|decades|days|hours)))(?![a-z])(?!\s+(?i:ago|later|earlier|before|after|old)\b)(?!-)",

@@ -291,6 +291,13 @@ CASES = [
         "2024-12-31TAF",
     ),
     ("Talks resume at noon.", FRIDAY, "noon", "TIME", "2025-01-03T12:00"),
+    # TimeML: in "three days later" the signal word relates a DURATION to an event; only
+    # year offsets ("a year earlier") stay dates, as the TE3 training data marks them
+    ("He arrived on Jan. 13. Three days later he left.", FRIDAY, "Three days", "DURATION", "P3D"),
+    ("The talks broke down a month earlier.", FRIDAY, "a month", "DURATION", "P1M"),
+    ("A few days later, the envoy returned.", FRIDAY, "A few days", "DURATION", "PXD"),
+    ("Weeks later the deal collapsed.", FRIDAY, "Weeks", "DURATION", "PXW"),
+    ("He resigned days after the vote.", FRIDAY, "days", "DURATION", "PXD"),
 ]
 
 
@@ -310,7 +317,7 @@ ANCHORED = [
         "The following day",
         "2025-01-14",
     ),
-    ("He arrives on Jan. 13. Two days later he leaves.", "Two days later", "2025-01-15"),
+    ("He arrives on Jan. 13. Two years later he leaves.", "Two years later", "2027"),
     ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
     ("The envoy landed on Monday. That night he met the king.", "That night", "2024-12-30TNI"),
     ("The envoy landed on Monday; in the evening he met the king.", "the evening", "2024-12-30TEV"),

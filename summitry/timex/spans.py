@@ -75,8 +75,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         n = None
     if re.match(r"-[a-z]", ctx.after(end)):
         return None  # "a quarter-owned unit", "a two-year-old": the unit is part of a longer word
-    if re.search(r"-old$", m.group(0), re.I):
-        return None  # "a 6-year-old": an age, not a duration
+    if re.search(r"-old$", m.group(0), re.I) or re.match(r"[\s-]+old\b", ctx.after(end)):
+        return None  # "a 6-year-old", "he is 37 years old": an age, not a duration
     fraction = "-" in m.group(0) or re.match(
         r"\s+of\s+(?:the|a|an|all|its|their)\b", ctx.after(end)
     )

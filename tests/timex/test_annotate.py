@@ -388,6 +388,7 @@ NOT_TIMES = [
     "May I ask a question?",
     "The march on the capital drew crowds.",
     "She is a 6-year-old girl.",
+    "The chairman, 52 years old, resigned.",
     "About 1500 troops and 2,000 people were there.",
     "Jan Egeland spoke to reporters.",
     "Farming changed in the 19th and 20th centuries.",

@@ -112,6 +112,7 @@ class _Person:
     title: str | None = None
     country: str | None = None
     aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
 
     def actor(self) -> Actor:
         aliases = tuple(sorted(a for a in self.aliases if a != self.name))
@@ -332,6 +333,7 @@ class ActorIndex:
             person.title = person.title or title
             person.country = person.country or country
         person.aliases.add(name)
+        person.mentions += 1
         actor_placeholder = Actor(person.name, ActorKind.PERSON)
         mention = Mention(span.start, span.end, actor_placeholder)
         for i in range(span.start, span.end):
@@ -343,11 +345,11 @@ class ActorIndex:
 
     def _match_person(self, name: str) -> _Person | None:
         parts = [bare_surname(p) for p in name.split()]
+        if len(parts) == 1:
+            return self._match_short_form(name, parts[0])
         for person in reversed(self._persons):
             known = [bare_surname(p) for p in person.name.split()]
             if name == person.name or name in person.aliases:
-                return person
-            if len(parts) == 1 and (parts[0] == known[-1] or parts[0] == known[0]):
                 return person
             if len(known) == 1 and (known[0] == parts[-1] or known[0] == parts[0]):
                 return person
@@ -362,6 +364,28 @@ class ActorIndex:
             if len(shorter) > 1 and longer[: len(shorter)] == shorter:
                 return person  # "Susilo Bambang" of "Susilo Bambang Yudhoyono"
         return None
+
+    def _match_short_form(self, name: str, part: str) -> _Person | None:
+        """ "Lee" after "President Lee Jae Myung" and "Samsung chairman Lee Jae-yong".
+
+        Ranked: one already called `name`; then one not known by another short form
+        ("Hussein" is not "Saddam Hussein" where the writer says "Saddam"); then the one
+        the article has named most so far (a namesake brought in passing leaves the
+        short form to the main figure); then the latest.
+        """
+        candidates = [
+            (
+                name in person.aliases,
+                not any(" " not in a and a != name for a in person.aliases),
+                person.mentions,
+                order,
+                person,
+            )
+            for order, person in enumerate(self._persons)
+            if name in person.aliases
+            or part in {bare_surname(p) for p in (person.name.split()[0], person.name.split()[-1])}
+        ]
+        return max(candidates, key=lambda c: c[:4])[4] if candidates else None
 
     def _place_spans(self) -> list[Span]:
         doc = self.doc

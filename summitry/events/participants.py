@@ -147,6 +147,19 @@ NOT_PARTIES = {
     "fan",
     "pilgrim",
     "evacuee",
+    # people of a country who do not act for it: "the Korean community in China"
+    "community",
+    "diaspora",
+    "expatriate",
+    "resident",
+    "student",
+    "worker",
+    "businessman",
+    "businesswoman",
+    "executive",
+    "investor",
+    "journalist",
+    "reporter",
 }
 
 # "his ministers", "Lee's officials": people of a person, not the person
@@ -170,8 +183,8 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
         for c in token.children
     ):
         return []  # "Lee's chief of staff", "his ministers" are not Lee, not him
-    if token.lemma_.lower() in NOT_PARTIES:
-        return []
+    if token.lemma_.lower() in NOT_PARTIES and token.tag_ != "NNP":
+        return []  # a name is a party: "the Community" (the EC)
     found: list[Mention] = []
 
     def visit(tok: Token, depth: int) -> None:

@@ -474,3 +474,32 @@ def test_a_time_in_a_clause_of_its_own_is_not_the_event_s() -> None:
     summit = "Foreign ministers of ASEAN will attend a summit scheduled for May 3 in Lima."
     event = next(e for e in _events(summit) if e.mode is Mode.MULTILATERAL)
     assert event.time is not None and event.time.value == "2025-05-03"
+
+
+def test_a_short_form_stays_with_the_figure_the_writer_calls_so() -> None:
+    namesake = (
+        "President Lee Jae Myung will make a state visit to Japan from Sunday, his office "
+        "said. Lee will visit Tokyo for two days. Hyundai chairman Lee Min-ho will join "
+        "the delegation. Lee is also expected to meet with Japanese Prime Minister Sanae "
+        "Takaichi on Monday."
+    )
+    meeting = _find(_events(namesake), Mode.MEETING, "Takaichi")
+    assert [a.name for a in meeting.actors] == ["Lee Jae Myung"]
+    other_short_form = (
+        "Iraq's Saddam Hussein wrote to Iran on Tuesday. Saddam said he would withdraw. "
+        "Jordan's King Hussein flew to Washington on Thursday. President Bush met with "
+        "Hussein at the White House on Thursday."
+    )
+    meeting = _find(_events(other_short_form), Mode.MEETING, "Bush")
+    assert "Saddam Hussein" not in [p.name for p in meeting.participants]
+
+
+def test_people_of_a_country_who_do_not_act_for_it_are_no_party() -> None:
+    text = (
+        "Prime Minister Mark Carney will travel to Paris on Monday, where he will meet "
+        "with the Canadian community and with French business executives."
+    )
+    assert not any(e.mode is Mode.MEETING for e in _events(text))
+    named = "Talks between the Community and the Gulf Cooperation Council resumed on Monday."
+    event = next(e for e in _events(named))
+    assert "Community" in [n for p in event.participants for n in (p.name, *p.aliases)]

@@ -216,9 +216,26 @@ QUIET_WORKERS = {
 }
 
 
+def _worker_environ() -> dict[str, Any]:
+    """The environment the nannies give their workers, without ``MALLOC_TRIM_THRESHOLD_``.
+
+    Dask sets it (to 64 KiB) to hand freed memory back to the system sooner.
+    Setting it at all turns off glibc's dynamic mmap threshold, so every array
+    the parser allocates above 128 KiB is a fresh mmap, zero-filled page by
+    page: an 800-article run took 1.8 million page faults and 3.9 s of system
+    time in the worker instead of 62,000 and 0.5 s, and the worker used 26 s
+    of CPU where the same work in-process used 23 s. A worker's memory stays
+    near 250 MB without it.
+    """
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+    environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+    return environ
+
+
 def local_cluster(workers: int) -> Any:
     """A `LocalCluster` of `workers` processes, one thread each, on 127.0.0.1, quiet."""
-    with dask.config.set(QUIET_WORKERS):  # the nannies hand the config to their workers
+    settings = {**QUIET_WORKERS, "distributed.nanny.pre-spawn-environ": _worker_environ()}
+    with dask.config.set(settings):  # the nannies hand the config to their workers
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=1,

@@ -94,3 +94,16 @@ def test_the_local_cluster_s_workers_do_not_sample_their_stacks() -> None:
     with local_cluster(1) as cluster, Client(cluster) as client:
         enabled = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
     assert set(enabled.values()) == {False}
+
+
+def test_the_local_cluster_s_workers_keep_glibc_s_own_trim_threshold() -> None:
+    """Dask's MALLOC_TRIM_THRESHOLD_ made every large parser array a fresh mmap."""
+    import os
+
+    from distributed import Client
+
+    from summitry.batch.cluster import local_cluster
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        threshold = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert set(threshold.values()) == {None}

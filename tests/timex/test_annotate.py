@@ -39,6 +39,14 @@ CASES = [
     # the third person of a scheduled verb points ahead like its base ("they meet Monday")
     ("The council meets Monday to weigh the plan.", FRIDAY, "Monday", "DATE", "2025-01-06"),
     ("The party holds its congress Sunday.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
+    # a reporting verb just before the day dates the report, whatever tense the report has
+    (
+        "The envoy told reporters here on Thursday that talks would resume.",
+        FRIDAY,
+        "Thursday",
+        "DATE",
+        "2025-01-02",
+    ),
     # a season of a spoken year, as broadcast transcripts write it
     (
         "Oil fell to that level in the winter of nineteen ninety-four.",

@@ -34,6 +34,9 @@ class Context:
     last_day: dt.date | None = None
     last_quarter: Point | None = None
     weekdays: dict[int, dt.date] = field(default_factory=dict)
+    # Where the last weekday read ended and the day it was read as: only a weekday
+    # named just before starts an itinerary ("Monday and Tuesday ... On Thursday").
+    last_weekday: tuple[int, dt.date] | None = None
     # True while candidates are only being screened (no anchors yet): a handler must not
     # reject a match for want of an earlier time that the real pass may have.
     screening: bool = False  # ISO weekday -> first resolved

@@ -108,6 +108,7 @@ def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
 _SIGNALS = ("earlier", "later", "before", "after")  # "ago", "from now" belong to the date
 
 _CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)(?:\s+[a-z]{2,4})?"
+_ITINERARY_REACH = 250  # characters: about the sentence before
 _FAR = 12  # tokens: no verb within reach (tense.cue_of's window)
 
 
@@ -148,11 +149,16 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         if (
             way > 0
             and ctx.last_day is not None
+            and ctx.last_weekday is not None
+            and ctx.last_weekday[1] == ctx.last_day
+            and start - ctx.last_weekday[0] <= _ITINERARY_REACH
             and 0 < (ctx.last_day - anchor_day).days <= 13
             and cal.weekday_near(anchor_day, number, +1) < ctx.last_day
         ):
             # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday,
-            # as long as the account runs within the next two weeks.
+            # as long as the account runs within the next two weeks. Only a weekday named
+            # just before starts one: after "the mandate expires on December 15", "is due
+            # to report on Tuesday" is the coming Tuesday, not the one after the 15th.
             anchor_day = ctx.last_day
         if way == 0 and number in ctx.weekdays:
             # Without a tense, "Monday" said again in a story is the Monday already named.
@@ -161,6 +167,8 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
             # Without a tense, news reports what happened: take the past one.
             date = cal.weekday_near(anchor_day, number, way if way else -1)
         ctx.weekdays.setdefault(number, date)
+    if not ctx.screening:
+        ctx.last_weekday = (end, date)
     kind, value = _with_part(date, part)
     return Reading(kind, value, mod, anchor_day.isoformat(), cal.point(cal.DAY, date))
 

@@ -37,6 +37,7 @@ _PRESENT = set(TENSE_CUES["present"])
 _NOT_PAST_ED = set(TENSE_CUES["not_past_ed"])
 _SCHEDULED = set(TENSE_CUES["scheduled_base"])
 _DEADLINE_VERBS = set(TENSE_CUES["deadline_verbs"])
+_RAISING = set(TENSE_CUES["raising_verbs"])  # "said to be", "believed to be"
 _AUXILIARIES = set(LEX["grammar"]["auxiliaries"])  # "did not meet": not a plan
 _DETERMINERS = set(LEX["grammar"]["determiners"])  # "the meet": a noun
 _CONJUNCTIONS = {
@@ -82,6 +83,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _passive_infinitive(words: list[str], i: int) -> int:
+    """+1 for "(elections) to be held", "(a report) to be published": a plan; 0 for other
+    passives, and for "was said to be killed", where the infinitive reports the past."""
+    if i > 1 and words[i - 1] == "be" and words[i - 2] == "to":
+        if i < 3 or words[i - 3] not in _RAISING:
+            return 1
+    return 0
+
+
 def _cue(words: list[str], i: int) -> int:
     word = words[i]
     if "-" in word:
@@ -98,7 +108,7 @@ def _cue(words: list[str], i: int) -> int:
     if word in _PAST:
         if previous in ("be", "being", "is", "are"):
             # "will be held", "is heard": a passive participle takes the auxiliary's tense.
-            return 0
+            return _passive_infinitive(words, i)
         # "was planning to", "were expected to", "was due": a plan seen from the past.
         if word in ("was", "were") and (
             nxt in _FUTURE or nxt in ("planning", "preparing", "going", "hoping")
@@ -113,7 +123,9 @@ def _cue(words: list[str], i: int) -> int:
     if word.startswith("un") and word.endswith("ed"):
         return 0  # "unspecified", "unnamed": adjectives, not verbs in the past
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-        return 0 if previous in ("be", "being", "is", "are") else -1  # "will be named", as above
+        if previous in ("be", "being", "is", "are"):
+            return _passive_infinitive(words, i)  # "will be named", as above
+        return -1
     return 0
 
 
@@ -170,7 +182,7 @@ def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
                 continue
             i = len(words) - 1 - k if side < 0 else k
             cue = _cue(ordered, i)
-            if side > 0 and word == "to" and cue == 1:
+            if side > 0 and cue == 1 and (word == "to" or ordered[i - 1 : i] == ["be"]):
                 # "fell on Friday to close at $20": an infinitive after the expression
                 # is mostly one of purpose, not a plan.
                 cue = 0

@@ -39,6 +39,24 @@ CASES = [
     # the third person of a scheduled verb points ahead like its base ("they meet Monday")
     ("The council meets Monday to weigh the plan.", FRIDAY, "Monday", "DATE", "2025-01-06"),
     ("The party holds its congress Sunday.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
+    # a passive infinitive before the day is a plan ("to be held"), unless a verb like
+    # "said" raises it ("was said to be killed"), or it follows the day (a purpose)
+    (
+        "She is one of ten registered candidates for elections to be held in May.",
+        MID_MARCH,
+        "May",
+        "DATE",
+        "2025-05",
+    ),
+    (
+        "The poll, to be published in the paper Friday, put Labour ahead.",
+        dt.date(2025, 1, 2),
+        "Friday",
+        "DATE",
+        "2025-01-03",
+    ),
+    ("The man was said to be killed on Thursday.", FRIDAY, "Thursday", "DATE", "2025-01-02"),
+    ("Refugee leaders met him on Monday to be heard.", FRIDAY, "Monday", "DATE", "2024-12-30"),
     # a reporting verb just before the day dates the report, whatever tense the report has
     (
         "The envoy told reporters here on Thursday that talks would resume.",

@@ -26,6 +26,7 @@ def test_values_are_well_formed() -> None:
         "present",
         "not_past_ed",
         "scheduled_base",
+        "raising_verbs",
         "deadline_verbs",
     }
 

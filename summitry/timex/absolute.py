@@ -136,7 +136,8 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
             # so is any verb for a month used as an adjective ("a June meeting").
             attributive = re.match(r"\s+(?:[a-z]+|[A-Z][A-Za-z0-9]+)\b", ctx.text[end : end + 20])
             strict = distance <= _NEAR_VERB and not (
-                attributive and ctx.preceded_by(start, r"a|an|the|its|their|his|her|this|that")
+                attributive
+                and ctx.preceded_by(start, r"a|an|the|its|their|his|her|this|that|[\w.]+['’]s")
             )
             year = cal.likely_year(ref, number, None, way, strict=strict)
         anchor = ref.isoformat()

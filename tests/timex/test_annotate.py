@@ -28,6 +28,14 @@ CASES = [
         "DATE",
         "2025-02",
     ),
+    # a month between a possessive and its noun is a name too, not held to the verb
+    (
+        "Markets will watch closely Friday's February jobs report.",
+        MID_MARCH,
+        "February",
+        "DATE",
+        "2025-02",
+    ),
     # a past verb ten tokens off in the same clause still binds a bare month
     (
         "The operator changed from a fiscal year to a calendar year in December.",

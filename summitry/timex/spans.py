@@ -51,12 +51,26 @@ _VAGUE = re.compile(
 )
 
 
+# "two dollars a day", "30 flights a week", "$5 million a year": a rate, so a SET. The word
+# before "a" is an amount or a plural noun; prepositions and verbs ending in -s are not.
+_RATE_BEFORE = re.compile(r"(?:[\d%$]|\b(?:million|billion|trillion|dozen|hundred|thousand|times|once|twice|[a-z]{2,}s))\s+$", re.I)
+_NOT_RATE_BEFORE = re.compile(rf"\b(?:{alternation(LEX['grammar']['not_plural_nouns'])})\s+$", re.I)
+
+
 def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "two-day", "three years", "the past 18 months", "more than a week", "decades"."""
     num_text = m.group("num")
     code = unit_code(m.group("unit"))
     if code == "X":
         return None
+    if (
+        m.group(0).lower().startswith(("a ", "an "))
+        and code in ("H", "D", "W", "M", "Y")
+        and not re.match(r"\s*-|\s+(?:later|earlier|after|before|ago|to)\b", ctx.after(end))
+        and _RATE_BEFORE.search(ctx.text, max(0, start - 30), start)
+        and not _NOT_RATE_BEFORE.search(ctx.text, max(0, start - 30), start)
+    ):
+        return Reading("SET", duration_value(1, code))
     if num_text:
         words = re.sub(r"\s+", " ", num_text.lower())
         n = number_value(words)

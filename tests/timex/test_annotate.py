@@ -65,6 +65,11 @@ CASES = [
     ),
     ("The man was said to be killed on Thursday.", FRIDAY, "Thursday", "DATE", "2025-01-02"),
     ("Refugee leaders met him on Monday to be heard.", FRIDAY, "Monday", "DATE", "2024-12-30"),
+    # "an amount a unit" is a rate, a SET; "a day earlier", "within a week" are not
+    ("Teachers earn 300 dollars a month there.", FRIDAY, "a month", "SET", "P1M"),
+    ("The mine ships 90,000 tons a year.", FRIDAY, "a year", "SET", "P1Y"),
+    ("Prices fell from 3,025 tonnes a day earlier.", FRIDAY, "a day", "DURATION", "P1D"),
+    ("The talks ended within a week.", FRIDAY, "a week", "DURATION", "P1W"),
     # a reporting verb just before the day dates the report, whatever tense the report has
     (
         "The envoy told reporters here on Thursday that talks would resume.",

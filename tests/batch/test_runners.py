@@ -107,3 +107,51 @@ def test_the_local_cluster_s_workers_keep_glibc_s_own_trim_threshold() -> None:
     with local_cluster(1) as cluster, Client(cluster) as client:
         threshold = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
     assert set(threshold.values()) == {None}
+
+
+class _CountingClient:
+    """A stand-in for `distributed.Client` that runs tasks at once and counts how many
+    chunks were on the 'cluster' (submitted, result not yet taken) at the same time."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = {f"tcp://w{n}": {} for n in range(workers)}
+        self.waiting = 0
+        self.most_waiting = 0
+
+    def scheduler_info(self) -> dict:
+        return {"workers": self.workers}
+
+    def register_plugin(self, plugin: Any, name: str) -> None:
+        pass
+
+    def submit(self, task: Any, chunk: list, pure: bool) -> Any:
+        client = self
+        client.waiting += 1
+        client.most_waiting = max(client.most_waiting, client.waiting)
+
+        class Future:
+            def result(self) -> Any:
+                client.waiting -= 1
+                return [_done(article) for article in chunk]
+
+            def release(self) -> None:
+                pass
+
+        return Future()
+
+
+def _done(article: Any) -> Document:
+    from summitry.pipeline import _without_events
+
+    return _without_events(article)
+
+
+def test_run_dask_keeps_four_chunks_a_worker_on_the_cluster() -> None:
+    """The oldest chunk holds the others' results back: two a worker left workers idle."""
+    from summitry.model import Article
+
+    articles = [a for a in corpus(copies=6) if isinstance(a, Article)]
+    client = _CountingClient(workers=2)
+    results = list(run_dask(articles, client=client, chunk_size=2))
+    assert [r.id for r in results] == [a.id for a in articles]
+    assert client.most_waiting == 8

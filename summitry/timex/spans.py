@@ -131,12 +131,24 @@ def vague_length(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
 _PUBLICATION = re.compile(rf"\s+(?:{alternation(LEX['grammar']['publications'])})s?\b", re.I)
 
 
+# "the daily said", "the party daily Granma", "Le Figaro daily on Friday": a newspaper
+_PAPER_BEFORE = re.compile(r"(?:\b(?:the|a|an|party)|\b[A-Z][\w'’-]*)\s+$")
+_PAPER_AFTER = re.compile(
+    r"\s*[,.;:)\"”]|\s+(?:[A-Z]|(?:said|says|reported|reports|quoted|quotes|wrote|writes|"
+    r"carried|carries|published|on|in|of|that|which|added|noted|claimed)\b)"
+)
+
+
 def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "every Monday", "each year", "annually", "twice a week", "Tuesday nights"."""
     gd = m.groupdict()
     if gd.get("adverb"):
         if _PUBLICATION.match(ctx.text, end):
             return None  # "the daily newspaper": a paper, not a rate
+        if gd["adverb"].lower() == "daily" and _PAPER_BEFORE.search(
+            ctx.text, max(0, start - 30), start
+        ) and _PAPER_AFTER.match(ctx.text, end):
+            return None  # "the daily said", "the party daily Granma": the paper itself
         if gd["adverb"][0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[end : end + 3]):
             if not re.search(r"(?:^|[.!?\"”]\s*)$", ctx.text[max(0, start - 3) : start]):
                 return None  # "the Daily Mail", "Daily Telegraph": a paper's name

@@ -430,6 +430,8 @@ NOT_TIMES = [
     "The agency cut the short term credit rating.",
     "The independent daily newspaper reported it.",
     "He wrote in the Daily Mail about it.",
+    "The talks failed, the daily said.",
+    "The party daily Granma printed the letter.",
     "May I ask a question?",
     "The march on the capital drew crowds.",
     "She is a 6-year-old girl.",

@@ -183,7 +183,12 @@ def _frame(
             )  # the host of "the APEC summit in Gyeongju"
     elif mode is Mode.VISIT and recipients:
         location = Location(recipients[0].name, recipients[0].country)
-    bare = not any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+    # no destination written: "begins a visit", "the visit of X next week", "arrives on
+    # Wednesday for talks" (of/by name the visitor; on/for/during tell when and why)
+    bare = not any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in _NOT_A_DESTINATION
+        for c in tok.children
+    )
     if mode is Mode.VISIT and bare and not recipients and actors and context.dateline_place:
         # A wire story filed from the place a visitor comes to ("LONDON - King X begins a visit")
         place = dateline_place(context)
@@ -275,6 +280,9 @@ def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list
             )
         )
     return out
+
+
+_NOT_A_DESTINATION = {"of", "by", "on", "for", "during", "next", "this"}
 
 
 def _dateline_country(context: ArticleContext) -> set[str]:

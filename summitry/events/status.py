@@ -32,6 +32,8 @@ _PRECEDENCE = [
     EventStatus.PLANNED,
 ]
 # Cues that say something about the event only when they govern it directly.
+# A clause under these stands on its own facts, whatever the main clause hedges or denies.
+_FACTUAL_MARKS = {"although", "though", "because", "whereas"}
 _WEAK = {"to", "would", "if", "set", "hope", "want", "seek", "prepare", "announce", "invite"}
 
 
@@ -45,6 +47,10 @@ def _chain(token: Token) -> list[Token]:
             break
         if current.dep_ in {"ccomp", "parataxis"}:
             break
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in current.children
+        ):
+            break  # "ties did not improve although Ban made a trip": the trip did happen
         if head.lower_ == "since" and head.dep_ == "prep":
             break  # "the second since their summit on Nov. 1": what is after "since" is past
         if head.lower_ in {"about", "regarding", "concerning"} and head.dep_ == "prep":
@@ -215,16 +221,30 @@ _LEGS = {"stop", "leg", "stage", "day"}
 
 def _on_the_trip(trigger: Token) -> bool:
     """The traveller is on the trip as the story is told: "Cohen, on the first stop of a
-    five-day visit to Japan, planned ...", "the minister is on a visit to Hanoi" (not
-    "decided on a visit", which plans one)."""
+    five-day visit to Japan, planned ...", "the minister is on a visit to Hanoi", "is in
+    Hanoi for a state visit" (not "decided on a visit", which plans one)."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
     prep = trigger.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _LEGS and prep.head.dep_ == "pobj":
         prep = prep.head.head
+    if prep.lower_ == "for" and prep.dep_ == "prep":
+        return _is_there(prep.head)  # "Hu is in Hanoi for a state visit"
     if prep.lower_ != "on" or prep.dep_ != "prep":
         return False
     return aside_on_a_trip(prep) or prep.head.lemma_ == "be"
+
+
+def _is_there(verb: Token) -> bool:
+    """ "is in Hanoi", "are here": someone present at a place as the story is told."""
+    return (
+        verb.lemma_ == "be"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and any(
+            c.dep_ == "prep" and c.lower_ in {"in", "at"} or c.lower_ in {"here", "there"}
+            for c in verb.children
+        )
+    )
 
 
 def on_first_leg(trigger: Token) -> bool:

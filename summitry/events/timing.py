@@ -176,6 +176,8 @@ _EVENT_TIME_VERBS = {
     "close",
     "conclude",
     "take",
+    "happen",
+    "occur",
     "due",
     "last",
     "run",
@@ -197,16 +199,15 @@ _FOUNDING = {"form", "found", "establish", "create", "launch", "build", "elect"}
 
 
 def _in_a_clause_of_its_own(verb: Token, trigger: Token) -> bool:
-    """The time hangs on a verb of a clause inside the event's phrase that tells something
-    else about it: "the fifth meeting of the group, formed in 1983"."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.i == trigger.i:
-        return False
-    if verb.lemma_.lower() in _EVENT_TIME_VERBS:
+    """The time hangs on a word of a clause inside the event's phrase that tells something
+    else about it: "the fifth meeting of the group, formed in 1983", "meetings with Abe,
+    who was paving the way for the April 29 visit of Nakasone"."""
+    if verb.i == trigger.i:
         return False
     current = verb
     for _ in range(6):
-        if current.i == trigger.i:
-            return False
+        if current.i == trigger.i or current.lemma_.lower() in _EVENT_TIME_VERBS:
+            return False  # ... or a clause that dates the event: "which is happening June 11"
         if current.dep_ in {"acl", "relcl"}:
             # a clause on a noun below the trigger; on the trigger itself only when it
             # tells of something founded ("the meeting of the group, formed in 1983")

@@ -503,3 +503,48 @@ def test_people_of_a_country_who_do_not_act_for_it_are_no_party() -> None:
     named = "Talks between the Community and the Gulf Cooperation Council resumed on Monday."
     event = next(e for e in _events(named))
     assert "Community" in [n for p in event.participants for n in (p.name, *p.aliases)]
+
+
+def test_a_trip_in_a_clause_of_although_keeps_its_own_status() -> None:
+    text = (
+        "SEOUL, March 7 (Yonhap) -- Ties between South Korea and Japan did not improve "
+        "although Foreign Minister Cho Tae-yul made a trip to Japan last week."
+    )
+    visit = _find(_events(text), Mode.VISIT, "Cho Tae-yul")
+    assert visit.status is EventStatus.OCCURRED
+
+
+def test_a_date_in_a_relative_clause_on_a_participant_belongs_to_another_event() -> None:
+    text = (
+        "WASHINGTON, March 7 - Senator John Danforth met with former Japanese Foreign "
+        "Minister Shintaro Abe, who was here paving the way for the April 29-May 2 visit of "
+        "Prime Minister Yasuhiro Nakasone."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Shintaro Abe")
+    assert meeting.time is None or not meeting.time.value.startswith("2025-04")
+    summit = (
+        "President Biden will attend the G7 Summit in Cornwall, U.K., which is happening "
+        "from June 11-13."
+    )
+    event = _find(_events(summit), Mode.MULTILATERAL, "G7")
+    assert event.time is not None and event.time.value == "2025-06-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, March 7 - The visit next week of Japanese Prime Minister Yasuhiro "
+        "Nakasone will focus on trade, officials said.",
+        "WASHINGTON, March 7 - Japanese Prime Minister Yasuhiro Nakasone will arrive on "
+        "Wednesday for talks on trade, officials said.",
+    ],
+)
+def test_a_visit_with_no_destination_written_goes_to_the_dateline(text: str) -> None:
+    visit = _find(_events(text), Mode.VISIT, "Nakasone")
+    assert [r.country for r in visit.recipients] == ["USA"]
+
+
+def test_in_a_city_for_a_visit_is_under_way() -> None:
+    text = "HANOI, March 7 (Xinhua) -- President Xi Jinping is in Hanoi for a state visit to Vietnam."
+    visit = _find(_events(text), Mode.VISIT, "Xi Jinping")
+    assert visit.status is EventStatus.ONGOING

@@ -280,8 +280,13 @@ def in_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     """ "in two weeks" in a future context -> the week two weeks on; else a DURATION."""
     if ctx.direction(start, end) < 0 or ctx.reference is None:
         return None
-    if re.search(r"\b(?:first|only|last|\w+est)\b[^.;]*$", ctx.before(start, 150)):
-        return None  # "the first meeting in two months", "the highest in two years": a span
+    if re.search(
+        r"\b(?:first|second|third|fourth|fifth|only|last|worst|\w+est)\b[^.;]*$",
+        ctx.before(start, 150),
+    ):
+        # "the first meeting in two months", "the highest in two years", "for the second
+        # time in three years": a span
+        return None
     code = unit_code(m.group("unit"))
     unit = UNIT_GRANULARITY.get(code)
     n = number_value(m.group("num"))

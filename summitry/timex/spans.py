@@ -53,7 +53,10 @@ _VAGUE = re.compile(
 
 # "two dollars a day", "30 flights a week", "$5 million a year": a rate, so a SET. The word
 # before "a" is an amount or a plural noun; prepositions and verbs ending in -s are not.
-_RATE_BEFORE = re.compile(r"(?:[\d%$]|\b(?:million|billion|trillion|dozen|hundred|thousand|times|once|twice|[a-z]{2,}s))\s+$", re.I)
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%$]|\b(?:million|billion|trillion|dozen|hundred|thousand|times|once|twice|[a-z]{2,}s))\s+$",
+    re.I,
+)
 _NOT_RATE_BEFORE = re.compile(rf"\b(?:{alternation(LEX['grammar']['not_plural_nouns'])})\s+$", re.I)
 
 
@@ -145,9 +148,11 @@ def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
     if gd.get("adverb"):
         if _PUBLICATION.match(ctx.text, end):
             return None  # "the daily newspaper": a paper, not a rate
-        if gd["adverb"].lower() == "daily" and _PAPER_BEFORE.search(
-            ctx.text, max(0, start - 30), start
-        ) and _PAPER_AFTER.match(ctx.text, end):
+        if (
+            gd["adverb"].lower() == "daily"
+            and _PAPER_BEFORE.search(ctx.text, max(0, start - 30), start)
+            and _PAPER_AFTER.match(ctx.text, end)
+        ):
             return None  # "the daily said", "the party daily Granma": the paper itself
         if gd["adverb"][0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[end : end + 3]):
             if not re.search(r"(?:^|[.!?\"”]\s*)$", ctx.text[max(0, start - 3) : start]):

@@ -65,6 +65,15 @@ CASES = [
     ),
     ("The man was said to be killed on Thursday.", FRIDAY, "Thursday", "DATE", "2025-01-02"),
     ("Refugee leaders met him on Monday to be heard.", FRIDAY, "Monday", "DATE", "2024-12-30"),
+    # "in N units" after an ordinal or a superlative is a span, not a day N units on
+    (
+        "It is their second title in three years.",
+        FRIDAY,
+        "three years",
+        "DURATION",
+        "P3Y",
+    ),
+    ("It is the island's worst flood in 80 years.", FRIDAY, "80 years", "DURATION", "P80Y"),
     # "an amount a unit" is a rate, a SET; "a day earlier", "within a week" are not
     ("Teachers earn 300 dollars a month there.", FRIDAY, "a month", "SET", "P1M"),
     ("The mine ships 90,000 tons a year.", FRIDAY, "a year", "SET", "P1Y"),

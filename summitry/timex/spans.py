@@ -190,6 +190,8 @@ def clock_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading 
     else:
         hour, minute = int(gd["h"]), int(gd.get("min") or 0)
         ampm = (gd.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+        if not ampm and re.match(r"[.:]\d", ctx.text[end : end + 2]):
+            return None  # "in a time of 2:10.33", "1:02:45": a race time, not a clock
         if gd.get("daypart"):  # "at 4 in the morning", "by 7 in the evening"
             if not ctx.preceded_by(
                 start, r"at|by|around|about|until|till|before|after|from|to|since|and"

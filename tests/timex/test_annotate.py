@@ -441,6 +441,7 @@ NOT_TIMES = [
     "He wrote in the Daily Mail about it.",
     "The talks failed, the daily said.",
     "The party daily Granma printed the letter.",
+    "She won the 200m final in 2:10.33.",
     "May I ask a question?",
     "The march on the capital drew crowds.",
     "She is a 6-year-old girl.",

@@ -13,8 +13,6 @@ from summitry.timex.words import is_time_unit, mod_of, month_number, unit_code, 
 
 def duration_value(n: float | None, code: str) -> str:
     """TIMEX3 duration: P2D, PT3H, P18M, PXY (vague), P2Y6M (fractional years)."""
-    if code == "Q" and n is not None:
-        n, code = n * 3, "M"  # TIMEX3 has no quarter unit for durations: P3Q is P9M
     if code == "FN":
         n, code = (n * 2 if n is not None else None), "W"  # a fortnight is two weeks
     if code == "WE" and n is not None:

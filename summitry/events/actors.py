@@ -143,7 +143,11 @@ class ActorIndex:
         if mention is not None:
             return self._refresh(mention)
         if token.lower_ in PRONOUNS:
-            person = self._main_clause_subject(token) or self._person_before(token.i)
+            person = (
+                self._main_clause_subject(token)
+                or self._last_subject(token)
+                or self._person_before(token.i)
+            )
             if person is not None:
                 return Mention(token.i, token.i + 1, person.actor())
         if token.lower_ in ANAPHORIC_TITLES and token.pos_ == "NOUN":
@@ -232,6 +236,19 @@ class ActorIndex:
             if person is not None:
                 return Mention(mention.start, mention.end, person.actor())
         return mention
+
+    def _last_subject(self, token: Token) -> _Person | None:
+        """ "Annan ended a meeting with Saddam. He is to meet Aziz later": a subject
+        pronoun goes on with the last sentence's subject, not its last name."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        sentence = token.sent
+        previous = sentence.start - 1
+        since = self.doc[previous].sent.start if previous >= 0 else sentence.start
+        for i, person in reversed(self._subject_mentions):
+            if since <= i < token.i:
+                return person
+        return None
 
     def _person_before(self, index: int) -> _Person | None:
         """A pronoun's antecedent: the person named last before it (not as a modifier)."""

@@ -134,10 +134,14 @@ def party_count(token: Token) -> int | None:
     words = phrase_words(token)
     if "plus" in words or "+" in words:
         return None
-    for word in words:
-        if word in _COUNT_WORDS:
-            return _COUNT_WORDS[word]
+    words = [w for w in words if w != "-"]
+    for word, after in zip(words, [*words[1:], ""]):
+        if word in _COUNT_WORDS and after.rstrip("s") not in _TIME_UNITS:
+            return _COUNT_WORDS[word]  # not "a three-hour meeting", "a two-day summit"
     return None
+
+
+_TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:

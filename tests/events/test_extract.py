@@ -548,3 +548,18 @@ def test_in_a_city_for_a_visit_is_under_way() -> None:
     text = "HANOI, March 7 (Xinhua) -- President Xi Jinping is in Hanoi for a state visit to Vietnam."
     visit = _find(_events(text), Mode.VISIT, "Xi Jinping")
     assert visit.status is EventStatus.ONGOING
+
+
+def test_a_meeting_s_length_is_no_count_of_its_parties() -> None:
+    text = "Annan wrapped up a three-hour meeting with Iraqi President Saddam Hussein today."
+    assert _find(_events(text), Mode.MEETING, "Annan").mode is Mode.MEETING
+
+
+def test_a_subject_pronoun_goes_on_with_the_last_subject() -> None:
+    text = (
+        "U.N. Secretary-General Kofi Annan wrapped up a meeting with Iraqi President Saddam "
+        "Hussein in Baghdad today. He is expected to meet with Deputy Prime Minister Tariq "
+        "Aziz later this afternoon."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Tariq Aziz")
+    assert [a.name for a in meeting.actors] == ["Kofi Annan"]

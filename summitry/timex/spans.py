@@ -58,6 +58,9 @@ _RATE_BEFORE = re.compile(
 _NOT_RATE_BEFORE = re.compile(rf"\b(?:{alternation(LEX['grammar']['not_plural_nouns'])})\s+$", re.I)
 
 
+_TENS = re.compile(r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty", re.I)
+
+
 def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "two-day", "three years", "the past 18 months", "more than a week", "decades"."""
     num_text = m.group("num")
@@ -97,7 +100,10 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     )
     if code == "Q" and fraction and re.match(r"\s+of\b", ctx.after(end)):
         return None  # "three-quarters of the vote" is a fraction
-    if m.groupdict().get("low"):
+    low = m.groupdict().get("low")
+    if low and _TENS.fullmatch(low) and m.string[m.end("low") : m.start("num")] == "-":
+        n = number_value(f"{low}-{num_text}".lower())  # "thirty-five years": one number
+    elif low:
         n = None  # "two to three weeks", "12 to 18 months": a span of unknown length
     mod = mod_of(m.groupdict().get("mod"))
     return Reading("DURATION", duration_value(n, code), mod)

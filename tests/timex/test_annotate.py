@@ -65,6 +65,8 @@ CASES = [
     ),
     ("The man was said to be killed on Thursday.", FRIDAY, "Thursday", "DATE", "2025-01-02"),
     ("Refugee leaders met him on Monday to be heard.", FRIDAY, "Monday", "DATE", "2024-12-30"),
+    # a hyphenated number is one number, not a range ("two to three weeks")
+    ("Thirty-five years of one-party rule ended.", FRIDAY, "Thirty-five years", "DURATION", "P35Y"),
     # quarters keep their unit, as the TE3 training data writes them (P2Q, not P6M)
     ("Sales fell over the past two quarters.", FRIDAY, "the past two quarters", "DURATION", "P2Q"),
     ("The board meets every quarter.", FRIDAY, "every quarter", "SET", "P1Q"),

@@ -24,6 +24,7 @@ one writer. Every Dask import of summitry is in this module.
 from __future__ import annotations
 
 import logging
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -223,26 +224,35 @@ QUIET_WORKERS = {
 }
 
 
-def _worker_environ() -> dict[str, Any]:
-    """The environment the nannies give their workers, without ``MALLOC_TRIM_THRESHOLD_``.
+# Dask's nannies give their workers MALLOC_TRIM_THRESHOLD_=65536, to hand freed memory
+# back to the system sooner. Setting it at all turns off glibc's dynamic mmap
+# threshold, so every array the parser allocates above 128 KiB is a fresh mmap,
+# zero-filled page by page: 800 general articles took 1.8 million page faults and
+# 3.9 s of system time in a worker instead of 62,000 and 0.5 s, and the worker used
+# 26 s of CPU where the same work in-process used 23 s. Workers stay near 250 MB
+# without it. A nanny also leaves it in the environment of the process that starts
+# it, where the next cluster's workers would inherit it: hence both steps below.
+_TRIM_THRESHOLD = "MALLOC_TRIM_THRESHOLD_"
 
-    Dask sets it (to 64 KiB) to hand freed memory back to the system sooner.
-    Setting it at all turns off glibc's dynamic mmap threshold, so every array
-    the parser allocates above 128 KiB is a fresh mmap, zero-filled page by
-    page: an 800-article run took 1.8 million page faults and 3.9 s of system
-    time in the worker instead of 62,000 and 0.5 s, and the worker used 26 s
-    of CPU where the same work in-process used 23 s. A worker's memory stays
-    near 250 MB without it.
-    """
-    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
-    environ.pop("MALLOC_TRIM_THRESHOLD_", None)
-    return environ
+
+@contextmanager
+def _without_trim_threshold() -> Iterator[None]:
+    """Workers started in the block get neither Dask's trim threshold nor this process's."""
+    saved = os.environ.pop(_TRIM_THRESHOLD, None)
+    environ = {**dask.config.get("distributed.nanny.pre-spawn-environ", {}), _TRIM_THRESHOLD: None}
+    try:
+        with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
+            yield
+    finally:
+        os.environ.pop(_TRIM_THRESHOLD, None)
+        if saved is not None:
+            os.environ[_TRIM_THRESHOLD] = saved
 
 
 def local_cluster(workers: int) -> Any:
     """A `LocalCluster` of `workers` processes, one thread each, on 127.0.0.1, quiet."""
-    settings = {**QUIET_WORKERS, "distributed.nanny.pre-spawn-environ": _worker_environ()}
-    with dask.config.set(settings):  # the nannies hand the config to their workers
+    # the nannies hand the config to their workers
+    with dask.config.set(QUIET_WORKERS), _without_trim_threshold():
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=1,

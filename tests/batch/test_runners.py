@@ -96,17 +96,22 @@ def test_the_local_cluster_s_workers_do_not_sample_their_stacks() -> None:
     assert set(enabled.values()) == {False}
 
 
-def test_the_local_cluster_s_workers_keep_glibc_s_own_trim_threshold() -> None:
-    """Dask's MALLOC_TRIM_THRESHOLD_ made every large parser array a fresh mmap."""
+def test_the_local_cluster_s_workers_keep_glibc_s_own_trim_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Dask's MALLOC_TRIM_THRESHOLD_ made every large parser array a fresh mmap; an earlier
+    cluster's nannies leave it in this process's environment, so set it here too."""
     import os
 
     from distributed import Client
 
     from summitry.batch.cluster import local_cluster
 
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")
     with local_cluster(1) as cluster, Client(cluster) as client:
         threshold = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
     assert set(threshold.values()) == {None}
+    assert os.environ["MALLOC_TRIM_THRESHOLD_"] == "65536"
 
 
 class _CountingClient:

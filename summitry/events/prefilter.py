@@ -16,13 +16,26 @@ no event. Whole words, not word starts: "department" is no form of "depart",
 nor "headquarters" of "head", and a tokenisation quirk ("talks.The") still
 leaves the word whole.
 
-Sentence level is a heuristic, not a proof: a trigger sentence needs its
-neighbours for pronouns ("He met ...") and for the full name and title of a
-person named once in the lede. `kept_spans` keeps:
+Some trigger words count only with a given word beside them in the parse:
+`summitry.events.triggers` takes "left" only with a "for" ("left for Accra"),
+"travel", "fly", "head" and "depart" with a "to" or "for", "speak" and
+"conversation" only by phone, video and the like, the noun "stop" with an "in"
+or "at". Those words are children of the trigger or in a child's subtree, and
+spaCy keeps a token's children in its sentence; so a sentence whose only
+trigger forms lack their word cannot give an event (`SENTENCE_NEEDS`). A
+trigger sentence is a sentence with a trigger form that needs nothing, or
+whose word is in the sentence too.
+
+Sentence level is a heuristic, not a proof: our sentence ends are not always
+spaCy's, and a trigger sentence needs its neighbours for pronouns ("He met
+...") and for the full name and title of a person named once in the lede.
+`kept_spans` keeps, when the text has at least one trigger sentence:
 
 1. the lede (the first `LEDE_SENTENCES` sentences: dateline, who and where);
-2. every sentence holding a trigger form;
+2. every trigger sentence;
 3. `context` sentences before each of them (antecedents of "he", "the minister").
+
+Without a trigger sentence it keeps nothing: the article is not parsed.
 
 Everything else is blanked to spaces of the same length (`blank_outside`), so
 character offsets, and with them evidence spans and time expressions, stay
@@ -37,6 +50,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from summitry.events.lexicon import triggers as trigger_lexicon
+from summitry.events.triggers import NEEDS_DESTINATION, PHONE_WORDS
 
 LEDE_SENTENCES = 3
 DEFAULT_CONTEXT = 1
@@ -51,6 +65,17 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "tete-a-tete": ("tete", "tête"),
 }
 _VOWELS = "aeiou"
+
+# Trigger lemma -> the words one of which must be in its sentence for
+# `summitry.events.triggers._check` to take it (see the module docstring). Keep in
+# step with `_check`; tests/batch/test_prefilter.py parses a case of each.
+SENTENCE_NEEDS: dict[str, frozenset[str]] = {
+    **{lemma: frozenset({"to", "for"}) for lemma in NEEDS_DESTINATION - {"leave"}},
+    "leave": frozenset({"for"}),  # a "prep" child "for"
+    "speak": frozenset(PHONE_WORDS),  # _phone_modified or _by_phone
+    "conversation": frozenset(PHONE_WORDS),
+    "stop": frozenset({"in", "at"}),  # the noun only: "his stop in Seoul"
+}
 
 
 def trigger_forms(lemmas: Iterable[str]) -> list[str]:
@@ -112,6 +137,38 @@ def trigger_automaton() -> re.Pattern[str]:
     return re.compile(r"\b" + _alternation(trigger_forms(lemmas)) + r"\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _needs_by_form() -> dict[str, frozenset[str] | None]:
+    """Trigger form (lower case) -> the words one of which its sentence must hold;
+    None when a lemma it may come from needs none ("meeting": "meet" and "meeting")."""
+    needs: dict[str, frozenset[str] | None] = {}
+    for lemma in sorted({entry.lemma for entry in trigger_lexicon().values()}):
+        need = SENTENCE_NEEDS.get(lemma)
+        for form in trigger_forms([lemma]):
+            if form in needs and needs[form] is None:
+                continue
+            needs[form] = None if need is None else (needs.get(form) or frozenset()) | need
+    return needs
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_trigger_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a trigger form that needs no word, or its word too."""
+    needs = _needs_by_form()
+    words: set[str] | None = None
+    for match in trigger_automaton().finditer(text, start, end):
+        need = needs[match.group(0).lower()]
+        if need is None:
+            return True
+        if words is None:
+            words = set(_WORD.findall(text[start:end].lower()))
+        if need & words:
+            return True
+    return False
+
+
 def might_hold_engagement(text: str) -> bool:
     """False only when `text` holds no form of any trigger word, so no event can come of it."""
     return trigger_automaton().search(text) is not None
@@ -158,16 +215,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def kept_spans(
     text: str, *, context: int = DEFAULT_CONTEXT, lede: int = LEDE_SENTENCES
 ) -> list[tuple[int, int]]:
-    """The character spans worth parsing, merged and in order (see the module docstring)."""
+    """The character spans worth parsing, merged and in order; [] when no sentence is a
+    trigger sentence (see the module docstring)."""
     sentences = sentence_spans(text)
-    automaton = trigger_automaton()
     keep = [False] * len(sentences)
+    triggered = False
     for n, (start, end) in enumerate(sentences):
         if n < lede:
             keep[n] = True
-        if automaton.search(text, start, end):
+        if _is_trigger_sentence(text, start, end):
+            triggered = True
             for m in range(max(0, n - context), n + 1):
                 keep[m] = True
+    if not triggered:
+        return []
     merged: list[tuple[int, int]] = []
     for (start, end), kept in zip(sentences, keep, strict=True):
         if not kept:

@@ -94,3 +94,44 @@ def test_blank_outside_keeps_offsets_and_line_breaks() -> None:
     blanked = blank_outside(text, [(12, 25)])
     assert len(blanked) == len(text)
     assert blanked == " " * 11 + "\nGamma delta. " + " " * 8
+
+
+# (sentence the extractor takes as an engagement, the same without the word its trigger needs)
+NEEDED_WORDS = [
+    ("Foreign Minister Ama Owusu left for Accra on Friday.",
+     "Foreign Minister Ama Owusu left on Friday."),
+    ("President Lula will travel to Beijing next week.",
+     "President Lula will travel next week."),
+    ("Chancellor Olaf Scholz flew to Washington on Thursday.",
+     "Chancellor Olaf Scholz flew on Thursday."),
+    ("Prime Minister Kishida heads to Seoul on Monday.",
+     "Prime Minister Kishida heads the party on Monday."),
+    ("President Macron spoke by phone with President Zelensky on Monday.",
+     "President Macron spoke with President Zelensky on Monday."),
+    ("Prime Minister Modi had a telephone conversation with President Putin.",
+     "Prime Minister Modi had a long conversation with President Putin."),
+    ("Secretary Blinken's stop in Hanoi lasted two hours.",
+     "Secretary Blinken's stop lasted two hours."),
+]
+
+
+@pytest.mark.parametrize(("with_word", "without_word"), NEEDED_WORDS)
+def test_a_trigger_that_lacks_the_word_it_needs_makes_no_trigger_sentence(
+    with_word: str, without_word: str
+) -> None:
+    """SENTENCE_NEEDS in step with summitry.events.triggers: the parser finds the trigger
+    with the word and none without it, and the filter keeps the first text only."""
+    from summitry.events.triggers import find_triggers
+    from summitry.pipeline import analysis_pipeline
+
+    nlp = analysis_pipeline()
+    assert find_triggers(nlp(with_word))
+    assert not find_triggers(nlp(without_word))
+    lede = "Rain fell. Markets rose. Oil slipped. "
+    assert kept_spans(lede + with_word) != []
+    assert kept_spans(lede + without_word) == []
+
+
+def test_a_form_of_two_lemmas_needs_the_word_of_neither_when_one_needs_none() -> None:
+    # "meeting": the noun needs nothing, whatever "meet" would need
+    assert kept_spans("Rain fell. The meeting ended.") != []

@@ -139,9 +139,12 @@ _PUBLICATION = re.compile(rf"\s+(?:{alternation(LEX['grammar']['publications'])}
 
 
 # "the daily said", "the party daily Granma", "Le Figaro daily on Friday": a newspaper
-_PAPER_BEFORE = re.compile(r"(?:\b(?:the|a|an|party)|\b[A-Z][\w'’-]*)\s+$")
+_PAPER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|party|local|national|state|state-run|state-owned|leading|financial"
+    r"|business|sports|English|English-language|[\w-]+-language|pro-[\w-]+)|\b[A-Z][\w'’-]*)\s+$"
+)
 _PAPER_AFTER = re.compile(
-    r"\s*[,.;:)\"”]|\s+(?:[A-Z]|(?:said|says|reported|reports|quoted|quotes|wrote|writes|"
+    r"\s*[,.;:)\"“”]|\s+(?:[A-Z]|(?:said|says|reported|reports|quoted|quotes|wrote|writes|"
     r"carried|carries|published|on|in|of|that|which|added|noted|claimed)\b)"
 )
 

@@ -79,6 +79,7 @@ CASES = [
         "P3Y",
     ),
     ("It is the island's worst flood in 80 years.", FRIDAY, "80 years", "DURATION", "P80Y"),
+    ("Prices rose daily, analysts said.", FRIDAY, "daily", "SET", "P1D"),
     # "an amount a unit" is a rate, a SET; "a day earlier", "within a week" are not
     ("Teachers earn 300 dollars a month there.", FRIDAY, "a month", "SET", "P1M"),
     ("The mine ships 90,000 tons a year.", FRIDAY, "a year", "SET", "P1Y"),
@@ -446,6 +447,7 @@ NOT_TIMES = [
     "He wrote in the Daily Mail about it.",
     "The talks failed, the daily said.",
     "The party daily Granma printed the letter.",
+    "The local daily The Star ran the story.",
     "She won the 200m final in 2:10.33.",
     "May I ask a question?",
     "The march on the capital drew crowds.",

@@ -76,6 +76,7 @@ def measure(engine: str, input_name: str, limit: int) -> dict:
     words = sum(len(t.split()) for t in texts)
     worker_peaks: list[float] = []
     events = failures = 0
+    client_cpu = None  # Dask: the CPU seconds of this process (client and scheduler) alone
     if engine == "bare":
         import importlib
 
@@ -118,11 +119,13 @@ def measure(engine: str, input_name: str, limit: int) -> dict:
                 events += len(getattr(result, "events", ()))
                 failures += not hasattr(result, "events")
             seconds = time.perf_counter() - started
-            cpu = _cpu_seconds() - cpu + sum(client.run(_cpu_seconds).values()) - workers_cpu
+            client_cpu = _cpu_seconds() - cpu
+            cpu = client_cpu + sum(client.run(_cpu_seconds).values()) - workers_cpu
             worker_peaks = list(client.run(_peak_mb).values())
     return {
         "engine": engine, "input": input_name, "articles": len(texts), "words": words,
-        "seconds": seconds, "cpu_seconds": cpu, "events": events, "failures": failures,
+        "seconds": seconds, "cpu_seconds": cpu, "client_cpu_seconds": client_cpu,
+        "events": events, "failures": failures,
         "peak_mb": max([_peak_mb(), *worker_peaks]), "client_mb": _peak_mb(),
         "worker_mb": max(worker_peaks) if worker_peaks else None,
     }
@@ -162,6 +165,10 @@ def scaling(rows: list[dict]) -> str:
         if "dask-1+pf" in by and "dask-2+pf" in by:
             ratio = by["dask-1+pf"]["seconds"] / by["dask-2+pf"]["seconds"]
             lines.append(f"- {name}: 2 workers vs. 1: {ratio:.2f}x (wall clock)\n")
+        for engine in ("dask-1+pf", "dask-2+pf"):
+            if by.get(engine, {}).get("client_cpu_seconds") is not None:
+                lines.append(f"- {name}, {engine}: {by[engine]['client_cpu_seconds']:.1f} CPU s "
+                             "of them in the client process (client and scheduler)\n")
     return "".join(lines)
 
 

@@ -109,6 +109,7 @@ _SIGNALS = ("earlier", "later", "before", "after")  # "ago", "from now" belong t
 
 _CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)(?:\s+[a-z]{2,4})?"
 _ITINERARY_REACH = 250  # characters: about the sentence before
+_ITINERARY_FROM = 5  # days after the reference day: a weekday of the coming week
 _FAR = 12  # tokens: no verb within reach (tense.cue_of's window)
 
 
@@ -152,13 +153,15 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
             and ctx.last_weekday is not None
             and ctx.last_weekday[1] == ctx.last_day
             and start - ctx.last_weekday[0] <= _ITINERARY_REACH
-            and 0 < (ctx.last_day - anchor_day).days <= 13
+            and _ITINERARY_FROM <= (ctx.last_day - anchor_day).days <= 13
             and cal.weekday_near(anchor_day, number, +1) < ctx.last_day
         ):
-            # An itinerary: "leaves on Sunday ... returns on Wednesday" counts on from Sunday,
-            # as long as the account runs within the next two weeks. Only a weekday named
-            # just before starts one: after "the mandate expires on December 15", "is due
-            # to report on Tuesday" is the coming Tuesday, not the one after the 15th.
+            # An itinerary: "talks next Monday and Tuesday; on Thursday the envoys meet"
+            # counts on from the last day, as long as the account runs within the next two
+            # weeks. Only a weekday named just before, and in a coming week, starts one:
+            # after "the mandate expires on December 15", "is due to report on Tuesday" is
+            # the coming Tuesday; after "will face him on Thursday", "the finals Tuesday"
+            # written on a Tuesday is today, not the Tuesday after.
             anchor_day = ctx.last_day
         if way == 0 and number in ctx.weekdays:
             # Without a tense, "Monday" said again in a story is the Monday already named.

@@ -384,6 +384,12 @@ ANCHORED = [
     ("Profits rose in the third quarter. A year earlier they fell.", "A year earlier", "2023-Q3"),
     # an itinerary counts on from the last day named
     ("He will fly out on Sunday and return home on Wednesday.", "Wednesday", "2025-01-08"),
+    # ... and only from a weekday of the coming week: a day of this week does not push on
+    (
+        "He will face his rival again on Sunday. The finals will be held Friday.",
+        "Friday",
+        "2025-01-03",
+    ),
     # ... but only from a weekday named just before, not from any date ahead
     (
         "His mandate expires on Jan. 14. He is due to report to the council on Tuesday.",

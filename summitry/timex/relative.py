@@ -110,6 +110,7 @@ _SIGNALS = ("earlier", "later", "before", "after")  # "ago", "from now" belong t
 _CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)(?:\s+[a-z]{2,4})?"
 _ITINERARY_REACH = 250  # characters: about the sentence before
 _ITINERARY_FROM = 5  # days after the reference day: a weekday of the coming week
+_POSSESSIVE_NEAR = 5  # tokens: a future verb this near binds "Friday's draw"
 _FAR = 12  # tokens: no verb within reach (tense.cue_of's window)
 
 
@@ -138,14 +139,16 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         date = cal.weekday_near(anchor_day, number, way if way else +1)
     else:
         way, distance = ctx.cue(start, end)
+        planned_near = way > 0 and distance <= _POSSESSIVE_NEAR
         if way == 0 and distance < _FAR:
             way = 1  # "the vote is on Tuesday": in the present tense, a day still to come
         if way == 0 and ctx.preceded_by(start, rf"(?:until|till|by|through)(?:\s+{_CLOCK})?"):
             way = 1  # "postponed until Tuesday": a deadline lies ahead
         if ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end):
             # "get around Wednesday's ruling" reports a past event, whatever verb governs
-            # it; "ahead of Tuesday's vote" looks forward.
-            if not (way > 0 and ctx.preceded_by(start, r"ahead\s+of|until|for")):
+            # it; "ahead of Tuesday's vote" looks forward, and so does a plan said right by
+            # it ("will miss Wednesday's trip", "will be at Friday's draw").
+            if not (way > 0 and ctx.preceded_by(start, r"ahead\s+of|until|for") or planned_near):
                 way = -1
         if (
             way > 0

@@ -47,6 +47,15 @@ CASES = [
     # the third person of a scheduled verb points ahead like its base ("they meet Monday")
     ("The council meets Monday to weigh the plan.", FRIDAY, "Monday", "DATE", "2025-01-06"),
     ("The party holds its congress Sunday.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
+    # a weekday's possessive reports a past event, unless a future verb stands right by it
+    ("The striker will miss Wednesday's trip to Porto.", FRIDAY, "Wednesday", "DATE", "2025-01-08"),
+    (
+        "They would look for ways to get around Wednesday's ruling.",
+        FRIDAY,
+        "Wednesday",
+        "DATE",
+        "2025-01-01",
+    ),
     # a passive infinitive before the day is a plan ("to be held"), unless a verb like
     # "said" raises it ("was said to be killed"), or it follows the day (a purpose)
     (

@@ -63,7 +63,7 @@ from summitry.model import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 MULTILATERAL_NOUNS = {
@@ -135,7 +135,9 @@ def _frame(
         else:
             met = persons
     lemma = tok.lemma_.lower() if tok.lower_ not in {"talks"} else "talk"
-    if mode is Mode.MULTILATERAL and len(actors) + len(recipients) < 2:
+    if len(actors) + len(recipients) < 2 and (
+        mode is Mode.MULTILATERAL or mode is Mode.MEETING and _attended(tok)
+    ):
         for party in clause_parties(trigger, index):
             if all(party_key(party) != party_key(p) for p in actors + recipients):
                 recipients.append(party)
@@ -293,6 +295,11 @@ def _dateline_country(context: ArticleContext) -> set[str]:
 
 def _own_country(country: Actor, visitors: list[Actor]) -> bool:
     return any(v.country == country.country for v in visitors if v.country)
+
+
+def _attended(tok: Token) -> bool:
+    """ "ministers agreed at a meeting in Luxembourg": those who act there attend it."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
 
 
 def _meeting_mode(mode: Mode, parties: list[Actor]) -> Mode:

@@ -32,6 +32,8 @@ _PRECEDENCE = [
     EventStatus.PLANNED,
 ]
 # Cues that say something about the event only when they govern it directly.
+# Cue verbs that, done "at a meeting", were done there rather than plan it.
+_DEEDS = {"agree", "agreed", "decide", "decided", "propose", "proposed", "announce", "sign"}
 # A clause under these stands on its own facts, whatever the main clause hedges or denies.
 _FACTUAL_MARKS = {"although", "though", "because", "whereas"}
 _WEAK = {"to", "would", "if", "set", "hope", "want", "seek", "prepare", "announce", "invite"}
@@ -162,6 +164,7 @@ def _status(
     if any(_unfulfilled(t) for t in chain):
         return EventStatus.CANCELLED, STRONG
     cues = status_cues()
+    held_at = _held_at(trigger)
     off: set[EventStatus] = set()
     weak: set[EventStatus] = set()
     for tok in chain:
@@ -170,6 +173,8 @@ def _status(
             status = cues.get(word)
             if status is None or (word == "to" and cue_tok.dep_ != "aux"):
                 continue
+            if held_at and word in _DEEDS and cue_tok.i == tok.i == trigger.head.head.i:
+                continue  # "agreed at a meeting" agreed there, it did not plan the meeting
             if status.coarse == "off":
                 off.add(status)
             elif word in _WEAK:
@@ -196,6 +201,8 @@ def _status(
     if by_tense is None and by_time is EventStatus.ONGOING and _past_narrative(trigger):
         return EventStatus.OCCURRED, INFERRED
     if by_tense is EventStatus.OCCURRED and by_time is EventStatus.PLANNED:
+        if _held_at(trigger):
+            return EventStatus.OCCURRED, WEAK  # "agreed at a meeting on Tuesday": last Tuesday
         return (EventStatus.PLANNED if trigger.pos_ != "VERB" else EventStatus.OCCURRED), INFERRED
     if by_tense is not None:
         return by_tense, WEAK
@@ -255,6 +262,12 @@ def on_first_leg(trigger: Token) -> bool:
         and prep.lower_ == "of"
         and any(c.lower_ in {"first", "opening"} for c in prep.head.children)
     )
+
+
+def _held_at(trigger: Token) -> bool:
+    """ "ministers agreed at a meeting": the verb's deed was done at the event, so the
+    verb's tense is the event's."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}
 
 
 def _first(statuses: set[EventStatus]) -> EventStatus:

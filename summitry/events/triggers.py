@@ -135,7 +135,7 @@ def party_count(token: Token) -> int | None:
     if "plus" in words or "+" in words:
         return None
     words = [w for w in words if w != "-"]
-    for word, after in zip(words, [*words[1:], ""]):
+    for word, after in zip(words, [*words[1:], ""], strict=True):
         if word in _COUNT_WORDS and after.rstrip("s") not in _TIME_UNITS:
             return _COUNT_WORDS[word]  # not "a three-hour meeting", "a two-day summit"
     return None

@@ -563,3 +563,16 @@ def test_a_subject_pronoun_goes_on_with_the_last_subject() -> None:
     )
     meeting = _find(_events(text), Mode.MEETING, "Tariq Aziz")
     assert [a.name for a in meeting.actors] == ["Kofi Annan"]
+
+
+def test_those_who_act_at_a_meeting_attend_it() -> None:
+    text = "EC farm ministers agreed on a new price package at a meeting in Brussels on Tuesday."
+    event = _find(_events(text), Mode.MULTILATERAL, "EC")
+    # agreeing there is no plan to meet: the meeting is last Tuesday's
+    assert event.status is EventStatus.OCCURRED
+    assert event.time is not None and event.time.value == "2025-03-04"
+    during = (
+        "During their meeting, Foreign Minister Cho Tae-yul and Japanese Foreign Minister "
+        "Takeshi Iwaya are expected to discuss North Korea."
+    )
+    assert _find(_events(during), Mode.MEETING, "Iwaya").status is EventStatus.EXPECTED

@@ -105,10 +105,13 @@ def _cue(words: list[str], i: int) -> int:
         if previous == "had" or previous == "been" and i > 1 and words[i - 2] == "had":
             return -1  # "had been due to expire Friday": a plan now past
         return 1
+    # "will be formally set up": an adverb between the auxiliary and the participle
+    aux_at = i - 2 if previous.endswith("ly") and i > 1 else i - 1
+    auxiliary = words[aux_at] if aux_at >= 0 else ""
     if word in _PAST:
-        if previous in ("be", "being", "is", "are"):
+        if auxiliary in ("be", "being", "is", "are"):
             # "will be held", "is heard": a passive participle takes the auxiliary's tense.
-            return _passive_infinitive(words, i)
+            return _passive_infinitive(words, aux_at + 1)
         # "was planning to", "were expected to", "was due": a plan seen from the past.
         if word in ("was", "were") and (
             nxt in _FUTURE or nxt in ("planning", "preparing", "going", "hoping")
@@ -123,8 +126,8 @@ def _cue(words: list[str], i: int) -> int:
     if word.startswith("un") and word.endswith("ed"):
         return 0  # "unspecified", "unnamed": adjectives, not verbs in the past
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-        if previous in ("be", "being", "is", "are"):
-            return _passive_infinitive(words, i)  # "will be named", as above
+        if auxiliary in ("be", "being", "is", "are"):
+            return _passive_infinitive(words, aux_at + 1)  # "will be named", as above
         return -1
     return 0
 

@@ -73,6 +73,8 @@ CASES = [
         "2025-01-03",
     ),
     ("The man was said to be killed on Thursday.", FRIDAY, "Thursday", "DATE", "2025-01-02"),
+    # an adverb between the auxiliary and the participle keeps the passive a passive
+    ("The chamber will be formally set up on Sunday.", FRIDAY, "Sunday", "DATE", "2025-01-05"),
     ("Refugee leaders met him on Monday to be heard.", FRIDAY, "Monday", "DATE", "2024-12-30"),
     # a hyphenated number is one number, not a range ("two to three weeks")
     ("Thirty-five years of one-party rule ended.", FRIDAY, "Thirty-five years", "DURATION", "P35Y"),

@@ -55,6 +55,26 @@ def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
     return ctx.reference.year + {"last": -1, "this": 0, "next": 1}.get(rel.split()[0], 0)
 
 
+_RANGE_END = re.compile(
+    r"\s*(?:to|-|–|and|through|till|until)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+\d{1,2})?,?\s+(?:(?P<year>(?:19|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b)"
+)
+
+
+def _range_year(ctx: Context, number: int, end: int) -> int | None:
+    """The year of a bare month opening a range that a year closes ("January to September
+    this year", "from March to May 2012"); "November to January 2013" starts the year before."""
+    m = _RANGE_END.match(ctx.text, end)
+    if m is None or ctx.reference is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m.group("rel")]
+    return year - 1 if number > month_number(m.group("month")) else year
+
+
 def _unknown_year(month: int, day: int | None) -> str:
     return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
 
@@ -129,6 +149,8 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
             year = ref.year if number > ref.month else ref.year + 1
         elif rel == "this":
             year = ref.year
+        elif (shared := _range_year(ctx, number, end)) is not None:
+            year = shared  # "from January to September this year": the range's year
         else:
             way, distance = ctx.cue(start, end)
             # A month a year off against the tense is seldom meant when a verb right by it

@@ -28,6 +28,15 @@ CASES = [
         "DATE",
         "2025-02",
     ),
+    # a bare month opening a range takes the year that closes it
+    (
+        "Exports rose from January to September this year.",
+        dt.date(2025, 11, 14),
+        "January",
+        "DATE",
+        "2025-01",
+    ),
+    ("He was minister from November to March 2021.", FRIDAY, "November", "DATE", "2020-11"),
     # a month between a possessive and its noun is a name too, not held to the verb
     (
         "Markets will watch closely Friday's February jobs report.",

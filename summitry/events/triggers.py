@@ -9,6 +9,7 @@ a cabinet or shareholders' meeting.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from summitry.events.lexicon import triggers as trigger_lexicon
@@ -135,7 +136,7 @@ def party_count(token: Token) -> int | None:
     if "plus" in words or "+" in words:
         return None
     words = [w for w in words if w != "-"]
-    for word, after in zip(words, [*words[1:], ""], strict=True):
+    for word, after in pairwise([*words, ""]):
         if word in _COUNT_WORDS and after.rstrip("s") not in _TIME_UNITS:
             return _COUNT_WORDS[word]  # not "a three-hour meeting", "a two-day summit"
     return None

@@ -140,7 +140,7 @@ _PREPOSITION = re.compile(
 )
 
 
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}(?:in|on)\s+$", re.I)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,7}(?:in|on)\s+$", re.I)
 _PUT_OFF = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved)"
     r"\s+(?:(?:it|them|the\s+\w+)\s+)?(?:to|until|till)\s+(?:next\s+)?$",
@@ -160,7 +160,7 @@ def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
     if (
         prep is not None
         and prep.group(1).lower() == "since"
-        or _SINCE_EVENT.search(text, max(0, start - 50), start)
+        or _SINCE_EVENT.search(text, max(0, start - 90), start)
     ):
         return -1, 0.0  # "since March", "since his inauguration in June": before now
     if _PUT_OFF.search(text, max(0, start - 40), start):

@@ -37,6 +37,14 @@ CASES = [
         "2025-01",
     ),
     ("He was minister from November to March 2021.", FRIDAY, "November", "DATE", "2020-11"),
+    # "since" a whole clause before the month still puts it before now
+    (
+        "He has led the club since the coach left to join Braga in November.",
+        dt.date(2025, 12, 12),
+        "November",
+        "DATE",
+        "2025-11",
+    ),
     # a month between a possessive and its noun is a name too, not held to the verb
     (
         "Markets will watch closely Friday's February jobs report.",

@@ -22,6 +22,7 @@ from summitry.events.frame import (
     value_range,
 )
 from summitry.events.participants import subjects
+from summitry.events.status import time_status
 from summitry.events.triggers import Trigger, party_count, phrase_words
 from summitry.model import (
     Actor,
@@ -69,9 +70,10 @@ def body_of_officials(frame: Frame, index: ActorIndex) -> None:
             return
 
 
-def lend_times(frames: list[Frame]) -> None:
+def lend_times(frames: list[Frame], reference_day: dt.date | None) -> None:
     """A time said of an engagement before its parties are named ("ministers meet next week.
-    The meetings, under the auspices of the IMF, ...") goes to the next mention that names them."""
+    The meetings, under the auspices of the IMF, ...") goes to the next mention that names them,
+    if it fits that mention's tense ("will also have talks" takes no "last year")."""
     for n, frame in enumerate(frames):
         if frame.time is not None or not frame.parties:
             continue
@@ -82,12 +84,22 @@ def lend_times(frames: list[Frame]) -> None:
                 earlier.time is not None
                 and earlier.mode is frame.mode
                 and (not earlier.parties or not complete(earlier))
+                and _fits(earlier.time, frame.status, reference_day)
             ):
                 frame.time = earlier.time
                 frame.status = (
                     earlier.status if frame.status.coarse == earlier.status.coarse else frame.status
                 )
                 break
+
+
+def _fits(time: TimeValue, status: EventStatus, reference_day: dt.date | None) -> bool:
+    by_time = time_status(time.value, reference_day)
+    return (
+        by_time is None
+        or {by_time.coarse, status.coarse} - {"past", "future"}  # today, or called off
+        or by_time.coarse == status.coarse
+    )
 
 
 def resolve_group_anaphora(frame: Frame, trigger: Trigger, earlier: list[Frame]) -> None:

@@ -98,7 +98,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
             if not frame.parties:
                 body_of_officials(frame, index)
             frames.append(frame)
-    lend_times(frames)
+    lend_times(frames, context.reference_day)
     frames = fold(frames)
     date_the_present(frames, context, doc)
     inherit_from_visits(frames)

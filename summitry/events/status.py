@@ -106,7 +106,7 @@ def _tense_status(chain: list[Token]) -> EventStatus | None:
     return None
 
 
-def _time_status(start: str | None, reference_day: dt.date | None) -> EventStatus | None:
+def time_status(start: str | None, reference_day: dt.date | None) -> EventStatus | None:
     if not start or reference_day is None or not start[:4].isdigit():
         return None
     ref = reference_day.isoformat()
@@ -158,7 +158,7 @@ def _status(
     May", even inside "there was a possibility that ..."); weak cues ("is to")
     only when nothing stronger is said; then tense; then time.
     """
-    if _on_the_trip(trigger) and _time_status(start, reference_day) is not EventStatus.PLANNED:
+    if _on_the_trip(trigger) and time_status(start, reference_day) is not EventStatus.PLANNED:
         return EventStatus.ONGOING, STRONG
     chain = _chain(trigger)
     if any(_unfulfilled(t) for t in chain):
@@ -197,7 +197,7 @@ def _status(
     if negated:
         return EventStatus.POSSIBLE, WEAK
     by_tense = _tense_status(chain)
-    by_time = _time_status(start, reference_day)
+    by_time = time_status(start, reference_day)
     if by_tense is None and by_time is EventStatus.ONGOING and _past_narrative(trigger):
         return EventStatus.OCCURRED, INFERRED
     if by_tense is EventStatus.OCCURRED and by_time is EventStatus.PLANNED:

@@ -241,8 +241,8 @@ def _serves(verb: Token, governors: list[Token]) -> bool:
     for _ in range(6):
         if current.i in ids:
             return True
-        if current.dep_ == "conj" or current.head.i == current.i:
-            return False
+        if current.dep_ in {"conj", "relcl"} or current.head.i == current.i:
+            return False  # "... ways to promote a dialogue which Singapore hosted last year"
         current = current.head
     return False
 

@@ -576,3 +576,30 @@ def test_those_who_act_at_a_meeting_attend_it() -> None:
         "Takeshi Iwaya are expected to discuss North Korea."
     )
     assert _find(_events(during), Mode.MEETING, "Iwaya").status is EventStatus.EXPECTED
+
+
+def test_arriving_on_a_visit_is_that_visit() -> None:
+    text = (
+        "Singaporean President Tharman Shanmugaratnam is due to arrive in Egypt on Tuesday on "
+        "a four-day official visit, the news agency reported."
+    )
+    visits = [e for e in _events(text) if e.mode is Mode.VISIT]
+    assert len(visits) == 1
+
+
+def test_a_date_in_a_clause_on_a_topic_of_the_talks_is_not_theirs() -> None:
+    text = (
+        "President Tharman will meet President Abdel Fattah al-Sisi in Cairo. Another topic "
+        "of their talks will be ways to promote a dialogue which Singapore hosted last year."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Sisi")
+    assert meeting.time is None or meeting.time.value != "2024"
+
+
+def test_a_time_lent_to_the_next_mention_must_fit_its_tense() -> None:
+    text = (
+        "The talks will promote a dialogue which Singapore hosted last year. Singapore's "
+        "president will also have talks with Egyptian Prime Minister Mostafa Madbouly."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Madbouly")
+    assert meeting.time is None or meeting.time.value != "2024"

@@ -99,7 +99,7 @@ def main() -> None:
     started = time.perf_counter()
     spans = [prefilter.kept_spans(t) if prefilter.might_hold_engagement(t) else [] for t in texts]
     filter_s = time.perf_counter() - started
-    passed = [t for t, kept_here in zip(texts, spans) if kept_here]
+    passed = [t for t, kept_here in zip(texts, spans, strict=True) if kept_here]
     kept = sum(e - s for kept_here in spans for s, e in kept_here)
     total = sum(len(t) for t in texts)
     print(f"\ngeneral.jsonl ({len(texts)} articles, {total:,} characters)")

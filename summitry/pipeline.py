@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 def analysis_pipeline() -> Language:
     """The spaCy model with our components, loaded once per process."""
     from summitry.nlp.components import add_components
+    from summitry.nlp.loading import use_array_lemmatizer
 
     nlp = load_model()
+    use_array_lemmatizer(nlp)
     add_components(nlp)
     return nlp
 

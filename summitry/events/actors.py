@@ -150,6 +150,10 @@ class ActorIndex:
             )
             if person is not None:
                 return Mention(token.i, token.i + 1, person.actor())
+        if token.lower_ in {"latter", "former"} and token.i and token.nbor(-1).lower_ == "the":
+            person = self._one_of_last_two(token)
+            if person is not None:
+                return Mention(token.i, token.i + 1, person.actor())
         if token.lower_ in ANAPHORIC_TITLES and token.pos_ == "NOUN":
             person = self._title_antecedent(token)
             if person is not None:
@@ -197,6 +201,8 @@ class ActorIndex:
     def _title_antecedent(self, token: Token) -> _Person | None:
         """ "the Saudi leader", "the king", "the top diplomat": the person meant."""
         mods = [c for c in token.children if c.dep_ in {"amod", "compound", "det", "poss"}]
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in mods):
+            return None  # "Sytenko, a former deputy secretary-general": describes, not refers
         if not any(
             c.lower_ in {"the", "this", "that"} or c.dep_ in {"amod", "compound"} for c in mods
         ):
@@ -249,6 +255,19 @@ class ActorIndex:
             if since <= i < token.i:
                 return person
         return None
+
+    def _one_of_last_two(self, token: Token) -> _Person | None:
+        """ "Abdullah hosted Olmert during the latter's visit": the latter is the last
+        person named, the former the one before."""
+        last_two: list[_Person] = []
+        for i, person in reversed(self._person_mentions):
+            if i < token.i and all(p is not person for p in last_two):
+                last_two.append(person)
+            if len(last_two) == 2:
+                break
+        if len(last_two) < 2:
+            return None
+        return last_two[0] if token.lower_ == "latter" else last_two[1]
 
     def _person_before(self, index: int) -> _Person | None:
         """A pronoun's antecedent: the person named last before it (not as a modifier)."""

@@ -158,7 +158,13 @@ def _frame(
     status, strength = status_with_strength(
         tok, time.value if time else None, context.reference_day
     )
-    if time is not None and strength >= WEAK and context.reference_day is not None:
+    if (
+        time is not None
+        and strength >= WEAK
+        and context.reference_day is not None
+        # "cancelled on Wednesday a visit": that weekday dates the cancelling
+        and (status.coarse != "off" or _in_phrase(time, tok))
+    ):
         time = resolve_weekday_by_status(time, status, context.reference_day)
     if status is EventStatus.OCCURRED and _spans(time, context.reference_day):
         status = EventStatus.ONGOING  # "traveled to Poland on a three-day trip" ending tomorrow
@@ -295,6 +301,12 @@ def _dateline_country(context: ArticleContext) -> set[str]:
 
 def _own_country(country: Actor, visitors: list[Actor]) -> bool:
     return any(v.country == country.country for v in visitors if v.country)
+
+
+def _in_phrase(time: TimeValue, tok: Token) -> bool:
+    """The time is written inside the trigger's own phrase ("a visit scheduled for Sunday")."""
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return time.span is not None and start <= time.span.start and time.span.end <= end
 
 
 def _attended(tok: Token) -> bool:

@@ -129,7 +129,9 @@ def title_and_country(span: Span) -> tuple[str | None, str | None]:
             words.insert(0, tok)
             i -= 1
             continue
-        if tok.lower_ in {"foreign", "prime", "defense", "defence", "finance", "trade"}:
+        if tok.lower_ in {"foreign", "prime", "defense", "defence", "finance", "trade"} or (
+            tok.lower_ in _TITLE_VOCAB and tok.pos_ == "NOUN"  # "Palestinian president X"
+        ):
             words.insert(0, tok)
             i -= 1
             continue

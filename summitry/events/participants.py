@@ -92,6 +92,9 @@ def _same(a: Actor, b: Actor) -> bool:
 def _conjuncts(token: Token) -> list[Token]:
     out = [token]
     for child in token.children:
+        if child.dep_ == "appos" and child.tag_ == "NN" and token.pos_ == "PROPN":
+            continue  # "Sytenko, a former official of the UN" says who he is (a list of
+            # parties read as an apposition is plural: "Hu, 41 heads of state")
         if child.dep_ in {"conj", "appos"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             out.extend(_conjuncts(child))
     return out

@@ -342,7 +342,7 @@ def resolve_weekday_by_status(
     """A bare weekday ("on Monday") lies where the event's status points.
 
     The time normaliser guesses the direction from the words around it; the
-    event's own cues ("will meet", "met") know better: a planned or expected
+    event's own cues ("will meet", "met") know better: a planned, expected or called-off
     meeting on Monday is the coming Monday, one that occurred the last one.
     """
     match = _WEEKDAY.match(time.text.strip())
@@ -351,7 +351,9 @@ def resolve_weekday_by_status(
     weekday = _WEEKDAYS.index(match.group(1).lower())
     if dt.date.fromisoformat(time.value).weekday() != weekday:
         return time  # already moved on purpose (the first day of a closing meeting)
-    if status.coarse == "future":
+    if status.coarse in {"future", "off"}:
+        # a visit called off or put back was still ahead when it was: "postponed a visit
+        # that had been scheduled for Sunday" is the coming Sunday
         day = reference_day + dt.timedelta(days=(weekday - reference_day.weekday()) % 7)
     elif status.coarse == "past":
         day = reference_day - dt.timedelta(days=(reference_day.weekday() - weekday) % 7)

@@ -603,3 +603,43 @@ def test_a_time_lent_to_the_next_mention_must_fit_its_tense() -> None:
     )
     meeting = _find(_events(text), Mode.MEETING, "Madbouly")
     assert meeting.time is None or meeting.time.value != "2024"
+
+
+def test_the_latter_is_the_last_person_named() -> None:
+    text = (
+        "King Abdullah hosted Israeli Prime Minister Benjamin Netanyahu during the latter's "
+        "surprise visit to Jordan last week."
+    )
+    visit = _find(_events(text), Mode.VISIT, "Netanyahu")
+    assert [a.name for a in visit.actors] == ["Benjamin Netanyahu"]
+
+
+def test_a_lower_case_title_binds_the_person_for_a_later_the_president() -> None:
+    text = (
+        "Palestinian president Mahmud Abbas met Jordan's King Abdullah II on Tuesday. His "
+        "spokesman said the Palestinian president planned to travel to Egypt on Monday."
+    )
+    visit = next(e for e in _events(text) if e.mode is Mode.VISIT)
+    assert [a.name for a in visit.actors] == ["Mahmud Abbas"]
+
+
+def test_a_visit_called_off_was_still_ahead() -> None:
+    text = (
+        "Palestinian president Mahmud Abbas has postponed a visit to Jordan that had been "
+        "scheduled for Sunday, his ambassador said."
+    )
+    visit = _find(_events(text), Mode.VISIT, "Abbas")
+    assert visit.status is EventStatus.POSTPONED
+    assert visit.time is not None and visit.time.value == "2025-03-09"
+    cancelled = "Hong Kong leader John Lee on Wednesday cancelled a visit to the United States."
+    visit = _find(_events(cancelled), Mode.VISIT, "John Lee")
+    assert visit.time is None or visit.time.value != "2025-03-12"  # the cancelling's day
+
+
+def test_a_description_of_the_traveller_adds_no_party() -> None:
+    text = (
+        "Soviet envoy Mikhail Sytenko left Tuesday for Syria. Sytenko, a former deputy "
+        "secretary-general of the United Nations, is also expected to visit Baghdad."
+    )
+    visit = next(e for e in _events(text) if e.location and e.location.name == "Baghdad")
+    assert [a.name for a in visit.actors] == ["Mikhail Sytenko"]

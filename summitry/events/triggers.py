@@ -46,6 +46,8 @@ NON_DIPLOMATIC = {
     "bank",
     "banks",
 }
+# words of NON_DIPLOMATIC that in a capitalised name make a body of states
+_NAME_WORDS = {"union", "bank", "banks", "general"}
 MULTILATERAL_WORDS = {
     "trilateral",
     "three-way",
@@ -182,8 +184,11 @@ def _plural_controller(token: Token) -> bool:
 
 def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
     """The mode this occurrence really signals, or None when it is no engagement."""
-    mods = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
-    if mods & NON_DIPLOMATIC:
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
+    mods = {c.lower_ for c in modifiers}
+    common = {c.lower_ for c in modifiers if c.is_lower}
+    # a union or bank meeting, but "the African Union summit", "the World Bank meetings"
+    if (mods - _NAME_WORDS) & NON_DIPLOMATIC or common & NON_DIPLOMATIC:
         return None
     count = party_count(token) if pos == "NOUN" else None
     if count is not None and count >= 3 and mode in {Mode.MEETING, Mode.MULTILATERAL}:

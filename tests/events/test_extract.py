@@ -643,3 +643,17 @@ def test_a_description_of_the_traveller_adds_no_party() -> None:
     )
     visit = next(e for e in _events(text) if e.location and e.location.name == "Baghdad")
     assert [a.name for a in visit.actors] == ["Mikhail Sytenko"]
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement"),
+    [
+        ("The African Union summit opened in Addis Ababa on Sunday.", True),
+        ("Finance ministers attended the World Bank meetings in Washington last week.", True),
+        ("The union meeting with the Ford company ended on Sunday.", False),
+    ],
+)
+def test_a_body_named_with_a_capital_is_no_union_or_bank_meeting(
+    text: str, engagement: bool
+) -> None:
+    assert bool(_events(text)) is engagement

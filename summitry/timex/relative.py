@@ -13,7 +13,7 @@ import re
 from summitry.timex import periods as cal
 from summitry.timex.bounds import ago_bound
 from summitry.timex.context import Context, Reading
-from summitry.timex.lexicon import DAY_PARTS, REFS, SEASONS, number_value
+from summitry.timex.lexicon import DAY_PARTS, LEX, REFS, SEASONS, alternation, number_value
 from summitry.timex.words import UNIT_GRANULARITY, mod_of, unit_code, weekday_number
 
 _NAMED_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -410,6 +410,9 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     return Reading("DATE", p.value, mod_of(m.groupdict().get("mod")), point=p)
 
 
+_TITLE_OF = rf"(?:{alternation(LEX['grammar']['title_nouns'])})\s+of"
+
+
 def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "the year", "the end of the month": a span of a year after "for"/"over"; else the
     year (month, week) last spoken of, or the reference day's."""
@@ -429,8 +432,12 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     edge = m.group("mod")  # "the end of", "the rest of", ... (some have no TIMEX3 mod)
     if not edge and word != "year":
         return None  # "the week", "the month" alone are too often not a date
-    if not edge and ctx.preceded_by(start, r"for|over|during|throughout|through|all|of"):
+    if not edge and ctx.preceded_by(start, _TITLE_OF):
+        return None  # "player of the year", "Coach of the Year": a title, not a time
+    if not edge and ctx.preceded_by(start, r"for|over|during|throughout|through|all"):
         return Reading("DURATION", "P1Y")
+    # "the first nine months of the year", "the second quarter of the year": a part of
+    # that year, so the year is a DATE (as TimeBank tags it), read below.
     unit = {"year": cal.YEAR, "month": cal.MONTH, "week": cal.WEEK, "decade": cal.DECADE}[word]
     base = ctx.anchor_point(unit)
     if base is None:

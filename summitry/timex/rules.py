@@ -49,7 +49,8 @@ NUM = (
 VAGUE = r"(?i:a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|hundreds\s+of|numerous|a\s+handful\s+of|countless)"
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|millennium)(?![a-z])"
 UNIT_ONE = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![a-z])"
-PART = r"(?i:(?:mid|early|late)[\s-]?)?(?i:morning|afternoon|evening|night)"
+# "mid" joins a part of the day ("mid-morning") but "midnight" is a clock time (T24:00).
+PART = r"(?!(?i:midnight))(?i:(?:mid|early|late)[\s-]?)?(?i:morning|afternoon|evening|night)"
 WD = r"(?i:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day)(?![a-z])"
 MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"

@@ -380,6 +380,17 @@ CASES = [
     ("A few days later, the envoy returned.", FRIDAY, "A few days", "DURATION", "PXD"),
     ("Weeks later the deal collapsed.", FRIDAY, "Weeks", "DURATION", "PXW"),
     ("He resigned days after the vote.", FRIDAY, "days", "DURATION", "PXD"),
+    # "midnight" after a weekday is the clock time, not "mid" + "night"
+    (
+        "The crossing opened as of Tuesday midnight.",
+        FRIDAY,
+        "Tuesday midnight",
+        "TIME",
+        "2024-12-31T24:00",
+    ),
+    # a part of the year "of the year": the year is a DATE (TimeBank), not a span
+    ("Sales fell in the first nine months of the year.", FRIDAY, "the year", "DATE", "2025"),
+    ("Growth slowed in the third quarter of the year.", FRIDAY, "the year", "DATE", "2024"),
 ]
 
 
@@ -493,6 +504,8 @@ NOT_TIMES = [
     "The first half of the match was dull.",
     "Call 1-800-2013-4567 for help.",
     "The firm is a quarter-owned unit.",
+    "He was named player of the year.",
+    "She is the reigning FIFA World Player of the Year.",
 ]
 
 

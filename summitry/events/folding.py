@@ -77,10 +77,9 @@ def _same_event(a: Frame, b: Frame) -> bool:
 def _side_meeting(meeting: Frame, gathering: Frame) -> bool:
     """A meeting held at (or on the sidelines of) a gathering is not the gathering; but
     "arrive on a four-day visit" is the visit."""
-    if meeting.token is None or gathering.token is None or Mode.VISIT in {
-        meeting.mode,
-        gathering.mode,
-    }:
+    if meeting.token is None or gathering.token is None:
+        return False
+    if Mode.VISIT in {meeting.mode, gathering.mode}:
         return False
     venue_of = host_of_side_meeting(gathering.token)
     return venue_of is not None and (

@@ -196,7 +196,17 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
             found.append(mention)
         if depth > 6:
             return
+        leaders = []
         for child in tok.children:
+            if child.dep_ == "acl" and child.lemma_ in {"lead", "head"}:
+                leaders.extend(
+                    obj
+                    for agent in child.children
+                    if agent.dep_ == "agent"
+                    for obj in agent.children
+                    if obj.dep_ == "pobj"
+                )
+                continue
             if child.dep_ in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "det"}:
                 continue
             if child.dep_ == "prep" and child.lower_ not in {"of", "from", "including"}:
@@ -204,6 +214,11 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
             if child.i != token.i and _is_event_noun(child):
                 continue
             visit(child, depth + 1)
+        if not found:
+            # "a delegation headed by Foreign Secretary Khan": he stands for a body that
+            # names no side of its own ("the Nigerian team, headed by ..." is Nigeria's)
+            for leader in leaders:
+                visit(leader, depth + 1)
 
     visit(token, 0)
     persons = [m for m in found if m.actor.kind is ActorKind.PERSON]

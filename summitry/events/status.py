@@ -173,7 +173,11 @@ def _status(
             status = cues.get(word)
             if status is None or (word == "to" and cue_tok.dep_ != "aux"):
                 continue
-            if held_at and word in _DEEDS and cue_tok.i == tok.i == trigger.head.head.i:
+            if (
+                held_at
+                and word in _DEEDS
+                and cue_tok.i == tok.i == _phrase_head(trigger).head.head.i
+            ):
                 continue  # "agreed at a meeting" agreed there, it did not plan the meeting
             if status.coarse == "off":
                 off.add(status)
@@ -201,9 +205,10 @@ def _status(
     if by_tense is None and by_time is EventStatus.ONGOING and _past_narrative(trigger):
         return EventStatus.OCCURRED, INFERRED
     if by_tense is EventStatus.OCCURRED and by_time is EventStatus.PLANNED:
-        if _held_at(trigger):
-            return EventStatus.OCCURRED, WEAK  # "agreed at a meeting on Tuesday": last Tuesday
-        return (EventStatus.PLANNED if trigger.pos_ != "VERB" else EventStatus.OCCURRED), INFERRED
+        if _held_at(trigger) or trigger.pos_ == "VERB":
+            # "agreed at a meeting on Tuesday", "left on Monday": the last such day
+            return EventStatus.OCCURRED, WEAK
+        return EventStatus.PLANNED, INFERRED
     if by_tense is not None:
         return by_tense, WEAK
     if by_time is not None:
@@ -265,9 +270,17 @@ def on_first_leg(trigger: Token) -> bool:
 
 
 def _held_at(trigger: Token) -> bool:
-    """ "ministers agreed at a meeting": the verb's deed was done at the event, so the
-    verb's tense is the event's."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}
+    """ "ministers agreed at a meeting", "at their summit meeting": the verb's deed was
+    done at the event, so the verb's tense is the event's."""
+    phrase = _phrase_head(trigger)
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in {"at", "during"}
+
+
+def _phrase_head(trigger: Token) -> Token:
+    """ "summit" in "their summit meeting": the noun the phrase is named by."""
+    while trigger.dep_ == "compound" and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    return trigger
 
 
 def _first(statuses: set[EventStatus]) -> EventStatus:

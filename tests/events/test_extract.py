@@ -657,3 +657,23 @@ def test_a_body_named_with_a_capital_is_no_union_or_bank_meeting(
     text: str, engagement: bool
 ) -> None:
     assert bool(_events(text)) is engagement
+
+
+def test_a_delegation_headed_by_someone_is_his_when_it_names_no_side() -> None:
+    text = (
+        "An eight-member delegation headed by Pakistan's Foreign Secretary Riaz Mohammad "
+        "Khan left for New Delhi on Monday to resume talks with India."
+    )
+    visit = _find(_events(text), Mode.VISIT, "Khan")
+    assert [r.country for r in visit.recipients] == ["IND"]
+    # a plain past verb points a weekday back even when a plan follows it
+    assert visit.time is not None and visit.time.value == "2025-03-03"
+
+
+def test_their_summit_meeting_at_which_they_agreed_took_place() -> None:
+    text = (
+        "President Reagan said the draft followed the formula he agreed upon with Soviet "
+        "leader Mikhail Gorbachev at their summit meeting last October in Reykjavik."
+    )
+    meetings = [e for e in _events(text) if e.mode is Mode.MEETING]
+    assert [m.status for m in meetings] == [EventStatus.OCCURRED]

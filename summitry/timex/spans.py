@@ -56,6 +56,23 @@ _RATE_BEFORE = re.compile(
     re.I,
 )
 _NOT_RATE_BEFORE = re.compile(rf"\b(?:{alternation(LEX['grammar']['not_plural_nouns'])})\s+$", re.I)
+# A singular unit counted by an amount is a rate too: "one flight a day", "six percent a
+# year", "a 1.6 billion dollar a year industry", "16 billion doses of flu vaccine a year",
+# "30 yuan (3.8 dollars) a month", "at least six a day".
+_AMOUNT_WORDS = "one two three four five six seven eight nine ten twelve twenty fifty hundred"
+_AMOUNT = rf"(?:\d[\d,.]*(?!\d)|(?:{'|'.join(_AMOUNT_WORDS.split())}|thousand|million|billion)\b)"
+_NOT_RATE_NOUN = (
+    "to|for|in|on|at|by|with|within|from|into|over|under|after|before|about|around|during"
+    "|than|and|or|the|an?|just|only|nearly|almost|barely"
+)
+_RATE_BEFORE_SINGULAR = re.compile(
+    rf"(?:\b{_AMOUNT}\s+(?:[a-z]+\s+)?(?:{alternation(LEX['grammar']['rate_units'])})"
+    rf"|\b{_AMOUNT}\s+(?:[a-z]+\s+){{0,2}}of\s+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?!(?:{_NOT_RATE_NOUN})\s)[a-z-]+"  # "doses of flu vaccine", not "talk of victory within"
+    rf"|\([^()]*\d[^()]*\)"  # "30 yuan (3.8 dollars) a month"
+    rf"|\b(?:{'|'.join(_AMOUNT_WORDS.split()[1:])}|thousand))\s+$",  # "at least six a day"
+    re.I,
+)
 
 
 _TENS = re.compile(r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty", re.I)
@@ -71,7 +88,10 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         m.group(0).lower().startswith(("a ", "an "))
         and code in ("H", "D", "W", "M", "Y")
         and not re.match(r"\s*-|\s+(?:later|earlier|after|before|ago|to)\b", ctx.after(end))
-        and _RATE_BEFORE.search(ctx.text, max(0, start - 30), start)
+        and (
+            _RATE_BEFORE.search(ctx.text, max(0, start - 30), start)
+            or _RATE_BEFORE_SINGULAR.search(ctx.text, max(0, start - 60), start)
+        )
         and not _NOT_RATE_BEFORE.search(ctx.text, max(0, start - 30), start)
     ):
         return Reading("SET", duration_value(1, code))

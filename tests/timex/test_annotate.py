@@ -111,6 +111,12 @@ CASES = [
     # "an amount a unit" is a rate, a SET; "a day earlier", "within a week" are not
     ("Teachers earn 300 dollars a month there.", FRIDAY, "a month", "SET", "P1M"),
     ("The mine ships 90,000 tons a year.", FRIDAY, "a year", "SET", "P1Y"),
+    # a singular unit counted by an amount, a bracketed amount, "N ... of <noun>" are rates
+    ("The airline runs one flight a day.", FRIDAY, "a day", "SET", "P1D"),
+    ("They target growth of six percent a year.", FRIDAY, "a year", "SET", "P1Y"),
+    ("Workers earn 1,600 yuan (200 dollars) a month.", FRIDAY, "a month", "SET", "P1M"),
+    ("The plant makes 16 billion doses of flu vaccine a year.", FRIDAY, "a year", "SET", "P1Y"),
+    ("One aide even spoke of victory within a week.", FRIDAY, "a week", "DURATION", "P1W"),
     ("Prices fell from 3,025 tonnes a day earlier.", FRIDAY, "a day", "DURATION", "P1D"),
     ("The talks ended within a week.", FRIDAY, "a week", "DURATION", "P1W"),
     # a reporting verb just before the day dates the report, whatever tense the report has

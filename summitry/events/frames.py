@@ -39,7 +39,7 @@ from summitry.events.frame import (
     more_specific,
     party_key,
 )
-from summitry.events.participants import clause_parties, collect
+from summitry.events.participants import clause_parties, collect, mentions_under
 from summitry.events.status import WEAK, on_first_leg, status_with_strength
 from summitry.events.timing import (
     TokenTimex,
@@ -141,6 +141,12 @@ def _frame(
         for party in clause_parties(trigger, index):
             if all(party_key(party) != party_key(p) for p in actors + recipients):
                 recipients.append(party)
+    elif mode is Mode.MEETING and not actors and recipients and _came_out_of(tok):
+        verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        for subject in (c for c in verb.children if c.dep_ == "nsubj") if verb else ():
+            for mention in mentions_under(subject, index):
+                if all(party_key(mention.actor) != party_key(p) for p in recipients):
+                    actors.append(mention.actor)
     if mode in {Mode.MEETING, Mode.MULTILATERAL} and lemma in MULTILATERAL_NOUNS | {"meet"}:
         pair = _bilateral_leaders(actors + recipients) if party_count(tok) is None else None
         if pair is not None:
@@ -307,6 +313,15 @@ def _in_phrase(time: TimeValue, tok: Token) -> bool:
     """The time is written inside the trigger's own phrase ("a visit scheduled for Sunday")."""
     start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     return time.span is not None and start <= time.span.start and time.span.end <= end
+
+
+def _came_out_of(tok: Token) -> bool:
+    """ "After a day of meetings with Bush and Shultz, Clark told a press conference":
+    who speaks after talks with someone had them."""
+    phrase = tok
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "pobj":
+        phrase = phrase.head.head  # "a day of meetings"
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in {"after", "following"}
 
 
 def _attended(tok: Token) -> bool:

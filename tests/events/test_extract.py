@@ -677,3 +677,13 @@ def test_their_summit_meeting_at_which_they_agreed_took_place() -> None:
     )
     meetings = [e for e in _events(text) if e.mode is Mode.MEETING]
     assert [m.status for m in meetings] == [EventStatus.OCCURRED]
+
+
+def test_who_speaks_after_talks_with_someone_had_them() -> None:
+    text = (
+        "Foreign Secretary Joe Clark arrived on Tuesday. After a day of meetings with Vice "
+        "President George Bush and Secretary of State George Shultz, Clark told a press "
+        "conference he was persuaded."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Shultz")
+    assert "Joe Clark" in [p.name for p in meeting.participants]

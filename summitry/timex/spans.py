@@ -126,7 +126,20 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     elif low:
         n = None  # "two to three weeks", "12 to 18 months": a span of unknown length
     mod = mod_of(m.groupdict().get("mod"))
+    if (
+        m.group(0).lower() in ("one day", "some day")
+        and not ctx.preceded_by(start, r"for|in|within|of|than|only|just|at\s+least")
+    ) and (
+        ctx.preceded_by(start, rf"{_MODAL}(?:\s+not)?(?:\s+[a-z]+ly)?")
+        or re.match(rf"\s+(?:[a-z]+ly\s+)?{_MODAL}\b", ctx.after(end))
+    ):
+        # "may one day help", "Islam will one day be", "the Church one day may": an
+        # indefinite time ahead (TimeML FUTURE_REF), not a span of a day
+        return Reading("DATE", "FUTURE_REF")
     return Reading("DURATION", duration_value(n, code), mod)
+
+
+_MODAL = r"(?:will|would|may|might|could|can|shall|should|must|'ll|’ll)"
 
 
 def bare_plural(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:

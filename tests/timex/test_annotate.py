@@ -386,6 +386,10 @@ CASES = [
     ("A few days later, the envoy returned.", FRIDAY, "A few days", "DURATION", "PXD"),
     ("Weeks later the deal collapsed.", FRIDAY, "Weeks", "DURATION", "PXW"),
     ("He resigned days after the vote.", FRIDAY, "days", "DURATION", "PXD"),
+    # "one day" by a modal is an indefinite time ahead (TimeML FUTURE_REF), not a span
+    ("The drug may one day help patients.", FRIDAY, "one day", "DATE", "FUTURE_REF"),
+    ("He said Islam will one day be the second faith.", FRIDAY, "one day", "DATE", "FUTURE_REF"),
+    ("Closing for one day may cost millions.", FRIDAY, "one day", "DURATION", "P1D"),
     # "midnight" after a weekday is the clock time, not "mid" + "night"
     (
         "The crossing opened as of Tuesday midnight.",

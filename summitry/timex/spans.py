@@ -24,7 +24,9 @@ def duration_value(n: float | None, code: str) -> str:
         )  # "two decades" is P20Y, as TimeBank writes it
     if code == "DE" and n is None:
         code = "Y"  # "decades", "decades-long": TimeBank writes PXY
-    letter = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(code, code)
+    # TimeML's own letters for the long units: "centuries" PXC (as TimeBank writes it),
+    # "millennia" PXL ("two thousand years" P2L)
+    letter = {"MIN": "M", "DE": "DE", "CE": "C", "ML": "L", "WE": "WE", "Q": "Q"}.get(code, code)
     prefix = "PT" if is_time_unit(code) else "P"
     if n is None:
         return f"{prefix}X{letter}"

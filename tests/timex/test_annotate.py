@@ -386,6 +386,8 @@ CASES = [
     ("A few days later, the envoy returned.", FRIDAY, "A few days", "DURATION", "PXD"),
     ("Weeks later the deal collapsed.", FRIDAY, "Weeks", "DURATION", "PXW"),
     ("He resigned days after the vote.", FRIDAY, "days", "DURATION", "PXD"),
+    # an unknown number of centuries takes TimeML's century letter, as TimeBank writes it
+    ("The feud has lasted for centuries.", FRIDAY, "centuries", "DURATION", "PXC"),
     # "one day" by a modal is an indefinite time ahead (TimeML FUTURE_REF), not a span
     ("The drug may one day help patients.", FRIDAY, "one day", "DATE", "FUTURE_REF"),
     ("He said Islam will one day be the second faith.", FRIDAY, "one day", "DATE", "FUTURE_REF"),

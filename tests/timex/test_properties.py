@@ -16,8 +16,9 @@ _DATE = (
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?"
 )
 _TIME = rf"{_DATE}T(?:\d{{2}}:\d{{2}}|MO|AF|EV|NI|MI|DT)"
-# WE: "several weekends" (PXWE); a counted weekend is written in days (P4D).
-_DURATION = r"PT?(?:[\d.]+|X)(?:Y|M|WE|W|D|H|S|DE|CE|Q|X)(?:\d+[MS])?"
+# WE: "several weekends" (PXWE); a counted weekend is written in days (P4D). C, L: TimeML's
+# century and millennium ("centuries" PXC).
+_DURATION = r"PT?(?:[\d.]+|X)(?:Y|M|WE|W|D|H|S|DE|C|L|Q|X)(?:\d+[MS])?"
 _SET = rf"{_DATE}|{_TIME}|{_DURATION}"
 VALUE = re.compile(rf"(?:PRESENT_REF|PAST_REF|FUTURE_REF|{_TIME}|{_DATE}|{_DURATION}|{_SET})")
 

@@ -410,6 +410,7 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     return Reading("DATE", p.value, mod_of(m.groupdict().get("mod")), point=p)
 
 
+_MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _TITLE_OF = rf"(?:{alternation(LEX['grammar']['title_nouns'])})\s+of"
 
 
@@ -434,8 +435,17 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         return None  # "the week", "the month" alone are too often not a date
     if not edge and ctx.preceded_by(start, _TITLE_OF):
         return None  # "player of the year", "Coach of the Year": a title, not a time
-    if not edge and ctx.preceded_by(start, r"for|over|during|throughout|through|all"):
+    if not edge and (
+        re.match(
+            rf"\s+(?:ended|ending|(?:to|through)\s+(?:the\s+end\s+of\s+|next\s+)?{_MONTH_START})",
+            ctx.after(end),
+        )
+        or ctx.preceded_by(start, r"over|during|throughout|through|all")
+    ):
+        # "in the year ended Sept. 30", "for the year to March": a fiscal year, a span
         return Reading("DURATION", "P1Y")
+    # "sales for the full year", "For the year, volume rose": the year itself, a DATE (as
+    # TimeBank tags it), read below
     # "the first nine months of the year", "the second quarter of the year": a part of
     # that year, so the year is a DATE (as TimeBank tags it), read below.
     unit = {"year": cal.YEAR, "month": cal.MONTH, "week": cal.WEEK, "decade": cal.DECADE}[word]

@@ -388,6 +388,12 @@ CASES = [
     ("He resigned days after the vote.", FRIDAY, "days", "DURATION", "PXD"),
     # an unknown number of centuries takes TimeML's century letter, as TimeBank writes it
     ("The feud has lasted for centuries.", FRIDAY, "centuries", "DURATION", "PXC"),
+    # "for the year" is the year (a DATE, as TimeBank tags it); a year that ends on a day
+    # ("the year ended Sept. 30", "the year to March") is a fiscal year, a span
+    ("Sales for the full year were $6.6 billion.", FRIDAY, "the full year", "DATE", "2025"),
+    ("For the year, volume rose 4%.", FRIDAY, "the year", "DATE", "2025"),
+    ("It earned $5 million in the year ended Sept. 30.", FRIDAY, "the year", "DURATION", "P1Y"),
+    ("Profit rose in the year to March.", FRIDAY, "the year", "DURATION", "P1Y"),
     # "one day" by a modal is an indefinite time ahead (TimeML FUTURE_REF), not a span
     ("The drug may one day help patients.", FRIDAY, "one day", "DATE", "FUTURE_REF"),
     ("He said Islam will one day be the second faith.", FRIDAY, "one day", "DATE", "FUTURE_REF"),

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from summitry.events.actors import ActorIndex, Mention, country_actor
 from summitry.events.frame import party_key
 from summitry.events.lexicon import reporting_verbs
+from summitry.events.triggers import STAY_UNITS
 from summitry.model import Actor, ActorKind, Location
 from summitry.nlp import gazetteer
 
@@ -411,7 +412,11 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                 for grand in child.children:  # "meet one-on-one with Cho"
                     if grand.dep_ == "prep" and grand.lower_ == "with":
                         _read_prep(grand, trigger, args, index)
-            if child.dep_ == "dobj" and holder is tok:
+            if child.dep_ == "dobj" and holder is tok and child.lemma_ in STAY_UNITS:
+                for grand in child.children:  # "spent five hours in Tanzania"
+                    if grand.dep_ == "prep" and grand.lower_ == "in":
+                        _read_prep(grand, trigger, args, index)
+            elif child.dep_ == "dobj" and holder is tok:
                 for obj in _conjuncts(child):  # "visit Poland and Romania"
                     place = _place_of(obj, index) if trigger.mode.value == "visit" else None
                     if place is not None:

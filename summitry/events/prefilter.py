@@ -62,6 +62,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "leave": ("left",),
     "meet": ("met",),
     "speak": ("spoke", "spoken"),
+    "spend": ("spent",),
     "tete-a-tete": ("tete", "tête"),
 }
 _VOWELS = "aeiou"
@@ -75,6 +76,7 @@ SENTENCE_NEEDS: dict[str, frozenset[str]] = {
     "speak": frozenset(PHONE_WORDS),  # _phone_modified or _by_phone
     "conversation": frozenset(PHONE_WORDS),
     "stop": frozenset({"in", "at"}),  # the noun only: "his stop in Seoul"
+    "spend": frozenset({"in"}),  # "spent five hours in Tanzania"
 }
 
 

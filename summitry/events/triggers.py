@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "virtual", "telephonic"}
+STAY_UNITS = {"hour", "day", "night", "week", "month", "weekend", "time"}
 NEEDS_DESTINATION = {"travel", "fly", "head", "leave", "depart"}
 # Modifiers that make a meeting an internal or business one (ANNOTATION.md, "Not events").
 NON_DIPLOMATIC = {
@@ -218,6 +219,10 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
         return mode if _has_child(token, {"prep"}, preps) else None
     if lemma == "stop" and not _has_child(token, {"prep"}, {"in", "at"}):
         return None
+    if lemma == "spend":
+        stay = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in STAY_UNITS]
+        if not any(_has_child(t, {"prep"}, {"in"}) for t in [token, *stay]) or not stay:
+            return None  # "spent five hours in Tanzania", not "spent money in Tanzania"
     if lemma in {"session", "forum", "gathering", "dialogue"}:
         return mode if mods & MULTILATERAL_WORDS or _has_child(token, {"compound"}) else None
     if lemma == "gather" and _has_child(token, {"dobj"}):

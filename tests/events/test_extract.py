@@ -687,3 +687,14 @@ def test_who_speaks_after_talks_with_someone_had_them() -> None:
     )
     meeting = _find(_events(text), Mode.MEETING, "Shultz")
     assert "Joe Clark" in [p.name for p in meeting.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Secretary of State Marco Rubio spent about five hours in Panama on Sunday.", True),
+        ("Secretary of State Marco Rubio spent millions in Panama on Sunday.", False),
+    ],
+)
+def test_time_spent_in_a_country_is_a_visit(text: str, visit: bool) -> None:
+    assert any(e.mode is Mode.VISIT for e in _events(text)) is visit

@@ -173,10 +173,12 @@ def vague_length(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
 _PUBLICATION = re.compile(rf"\s+(?:{alternation(LEX['grammar']['publications'])})s?\b", re.I)
 
 
-# "the daily said", "the party daily Granma", "Le Figaro daily on Friday": a newspaper
+# "the daily said", "the party daily Granma", "Le Figaro daily on Friday", "told the weekly
+# Welt am Sonntag", "the national news weekly.": a newspaper or magazine
 _PAPER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|party|local|national|state|state-run|state-owned|leading|financial"
-    r"|business|sports|English|English-language|[\w-]+-language|pro-[\w-]+)|\b[A-Z][\w'’-]*)\s+$"
+    r"|business|sports|news|government|opposition|independent|influential|popular|satirical"
+    r"|English|English-language|[\w-]+-language|pro-[\w-]+)|\b[A-Z][\w'’-]*)\s+$"
 )
 _PAPER_AFTER = re.compile(
     r"\s*[,.;:)\"“”]|\s+(?:[A-Z]|(?:said|says|reported|reports|quoted|quotes|wrote|writes|"
@@ -191,11 +193,15 @@ def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
         if _PUBLICATION.match(ctx.text, end):
             return None  # "the daily newspaper": a paper, not a rate
         if (
-            gd["adverb"].lower() == "daily"
+            gd["adverb"].lower() in ("daily", "weekly", "monthly")
             and _PAPER_BEFORE.search(ctx.text, max(0, start - 30), start)
+            and not (
+                gd["adverb"].lower() != "daily"
+                and re.search(r"\ban?\s+$", ctx.text[max(0, start - 4) : start])
+            )  # "a monthly Employment Survey" is a rate
             and _PAPER_AFTER.match(ctx.text, end)
         ):
-            return None  # "the daily said", "the party daily Granma": the paper itself
+            return None  # "the daily said", "the weekly Bild am Sonntag": the paper itself
         if gd["adverb"][0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[end : end + 3]):
             if not re.search(r"(?:^|[.!?\"”]\s*)$", ctx.text[max(0, start - 3) : start]):
                 return None  # "the Daily Mail", "Daily Telegraph": a paper's name

@@ -111,6 +111,7 @@ CASES = [
     # "an amount a unit" is a rate, a SET; "a day earlier", "within a week" are not
     ("Teachers earn 300 dollars a month there.", FRIDAY, "a month", "SET", "P1M"),
     ("The mine ships 90,000 tons a year.", FRIDAY, "a year", "SET", "P1Y"),
+    ("It is a monthly Employment Survey.", FRIDAY, "monthly", "SET", "P1M"),
     # a singular unit counted by an amount, a bracketed amount, "N ... of <noun>" are rates
     ("The airline runs one flight a day.", FRIDAY, "a day", "SET", "P1D"),
     ("They target growth of six percent a year.", FRIDAY, "a year", "SET", "P1Y"),
@@ -523,6 +524,9 @@ NOT_TIMES = [
     "Call 1-800-2013-4567 for help.",
     "The firm is a quarter-owned unit.",
     "He was named player of the year.",
+    "He told the weekly Welt am Sonntag about it.",
+    "The talks failed, the national news weekly said.",
+    "The government weekly Al-Mussawar ran the story.",
     "She is the reigning FIFA World Player of the Year.",
 ]
 

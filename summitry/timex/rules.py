@@ -378,6 +378,23 @@ RULES: tuple[Rule, ...] = (
         spans.bare_plural,
     ),
     _rule(
+        # "after weeks of talks", "follows months of twists", "years of war": a span of
+        # unknown length (TimeML; TimeBank tags three of four). Not "the days of", not
+        # "thousands of years of", not "the early hours of Sunday", "working hours of".
+        "bare_plural_of",
+        _W_UNITS,
+        r"(?<![\w-])(?<![Tt]he\s)(?<!of\s)(?<!\d\s)"
+        + "".join(
+            rf"(?<!{w}\s)" for w in "early small final first opening working office long".split()
+        )
+        + r"(?<!business\s)(?<!peak\s)"
+        r"(?P<unit>(?i:years|months|weeks|decades|days|hours))"
+        r"(?=\s+of\s+(?!(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|it|them|us"
+        r"|today|yesterday|tomorrow|last|next|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul"
+        r"|aug|sep|oct|nov|dec|age)\w*\b)(?!\d)[a-z])",
+        spans.bare_plural,
+    ),
+    _rule(
         # "weeks later", "days after the vote": a span of unknown length that the signal
         # word relates to an event (TimeML keeps "later", "after" out of the expression)
         "bare_plural_signal",

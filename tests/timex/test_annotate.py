@@ -386,6 +386,9 @@ CASES = [
     ("The talks broke down a month earlier.", FRIDAY, "a month", "DURATION", "P1M"),
     ("A few days later, the envoy returned.", FRIDAY, "A few days", "DURATION", "PXD"),
     ("Weeks later the deal collapsed.", FRIDAY, "Weeks", "DURATION", "PXW"),
+    # a bare plural before "of" and a noun is a span too ("after weeks of talks")
+    ("The deal follows months of twists and turns.", FRIDAY, "months", "DURATION", "PXM"),
+    ("After decades of conflict, peace came.", FRIDAY, "decades", "DURATION", "PXY"),
     ("He resigned days after the vote.", FRIDAY, "days", "DURATION", "PXD"),
     # an unknown number of centuries takes TimeML's century letter, as TimeBank writes it
     ("The feud has lasted for centuries.", FRIDAY, "centuries", "DURATION", "PXC"),
@@ -525,6 +528,8 @@ NOT_TIMES = [
     "The firm is a quarter-owned unit.",
     "He was named player of the year.",
     "He told the weekly Welt am Sonntag about it.",
+    "The days of the empire are over.",
+    "It has thousands of years of history.",
     "The talks failed, the national news weekly said.",
     "The government weekly Al-Mussawar ran the story.",
     "She is the reigning FIFA World Player of the Year.",

@@ -214,6 +214,8 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
                 continue
             if child.i != token.i and _is_event_noun(child):
                 continue
+            if child.lemma_.lower() in NOT_PARTIES and child.is_lower:
+                continue  # "members of the Turkish community"
             visit(child, depth + 1)
         if not found:
             # "a delegation headed by Foreign Secretary Khan": he stands for a body that

@@ -500,6 +500,11 @@ def test_people_of_a_country_who_do_not_act_for_it_are_no_party() -> None:
         "with the Canadian community and with French business executives."
     )
     assert not any(e.mode is Mode.MEETING for e in _events(text))
+    members = (
+        "Dutch Interior Minister Hans Dijkstal was to meet later Thursday with members of the "
+        "Turkish community to inform them of security measures."
+    )
+    assert not any(e.mode is Mode.MEETING for e in _events(members))
     named = "Talks between the Community and the Gulf Cooperation Council resumed on Monday."
     event = next(e for e in _events(named))
     assert "Community" in [n for p in event.participants for n in (p.name, *p.aliases)]

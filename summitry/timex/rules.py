@@ -46,7 +46,7 @@ NUM = (
     rf"|{_TEENS}|{_DIGITS}|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozen|a\s+hundred"
     rf"|one\s+hundred|an?(?=[\s-]))"
 )
-VAGUE = r"(?i:a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|hundreds\s+of|numerous|a\s+handful\s+of|countless)"
+VAGUE = r"(?i:a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|tens\s+of|numerous|a\s+handful\s+of|countless)"
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|millennium)(?![a-z])"
 UNIT_ONE = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)(?![a-z])"
 # "mid" joins a part of the day ("mid-morning") but "midnight" is a clock time (T24:00).

@@ -47,7 +47,8 @@ def duration_value(n: float | None, code: str) -> str:
 
 
 _VAGUE = re.compile(
-    r"a few|few|several|some|many|a number of|dozens|hundreds|numerous|a handful|various|countless"
+    r"a few|few|several|some|many|a number of|dozens|hundreds|thousands|millions|tens"
+    r"|numerous|a handful|various|countless"
 )
 
 
@@ -102,6 +103,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         n = number_value(words)
         if n is None and not _VAGUE.match(words):
             return None
+        if n is None and not m.group("unit").lower().endswith("s") and "-" not in m.group(0):
+            return None  # "tens of thousands of day laborers": a vague count takes a plural
         if words in ("a", "an") and re.search(r"-long$", m.group(0), re.I):
             return None  # "a week-long festival": "week-long" alone is the expression
         if words in ("a", "an") and m.group("unit").lower().endswith("s"):

@@ -386,6 +386,14 @@ CASES = [
     ("The talks broke down a month earlier.", FRIDAY, "a month", "DURATION", "P1M"),
     ("A few days later, the envoy returned.", FRIDAY, "A few days", "DURATION", "PXD"),
     ("Weeks later the deal collapsed.", FRIDAY, "Weeks", "DURATION", "PXW"),
+    # "thousands of years", "tens of years": a vague count of a unit
+    (
+        "Coca has been chewed for thousands of years.",
+        FRIDAY,
+        "thousands of years",
+        "DURATION",
+        "PXY",
+    ),
     # a bare plural before "of" and a noun is a span too ("after weeks of talks")
     ("The deal follows months of twists and turns.", FRIDAY, "months", "DURATION", "PXM"),
     ("After decades of conflict, peace came.", FRIDAY, "decades", "DURATION", "PXY"),
@@ -529,7 +537,7 @@ NOT_TIMES = [
     "He was named player of the year.",
     "He told the weekly Welt am Sonntag about it.",
     "The days of the empire are over.",
-    "It has thousands of years of history.",
+    "Israel kept tens of thousands of day laborers out.",
     "The talks failed, the national news weekly said.",
     "The government weekly Al-Mussawar ran the story.",
     "She is the reigning FIFA World Player of the Year.",

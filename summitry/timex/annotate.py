@@ -4,7 +4,8 @@
 2. `recognise.select` keeps the longest non-overlapping matches that a handler accepts;
 3. handlers normalise them left to right, each resolved DATE/TIME becoming the anchor
    of the anaphoric ones after it ("the following day", "a year earlier");
-4. a clock time next to a day ("10 p.m. Wednesday", "Jan. 5 at noon") becomes one TIME.
+4. a clock time next to a day ("10 p.m. Wednesday", "Jan. 5 at noon", "7:30 p.m. on Thursday
+   night") becomes one TIME.
 """
 
 from __future__ import annotations
@@ -155,6 +156,11 @@ def _is_clock(r: Reading) -> bool:
 
 
 def _day_of(r: Reading) -> str | None:
+    if r.type == "TIME" and r.value is not None and _DAY_PART_VALUE.match(r.value):
+        return r.value[:10]  # "7:30 p.m. on Thursday night": the clock time is on that day
     if r.type != "DATE" or r.value is None or r.point is None or r.point.unit != cal.DAY:
         return None
     return r.value
+
+
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)$")

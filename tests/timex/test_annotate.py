@@ -380,6 +380,14 @@ CASES = [
         "2024-12-31TAF",
     ),
     ("Talks resume at noon.", FRIDAY, "noon", "TIME", "2025-01-03T12:00"),
+    # a clock time next to a part of a named day is on that day, one TIME
+    (
+        "The plane crashed at 7:30 p.m. on Thursday night.",
+        FRIDAY,
+        "7:30 p.m. on Thursday night",
+        "TIME",
+        "2025-01-02T19:30",
+    ),
     # TimeML: in "three days later" the signal word relates a DURATION to an event; only
     # year offsets ("a year earlier") stay dates, as the TE3 training data marks them
     ("He arrived on Jan. 13. Three days later he left.", FRIDAY, "Three days", "DURATION", "P3D"),

@@ -156,6 +156,8 @@ def _frame(
         else:
             mode = _meeting_mode(mode, actors + recipients)
     time = choose_time(tok, timexes, doc)
+    if time is None and _only_invited(tok):
+        return None  # "he invited him to visit Pakistan": an invitation, no visit yet
     leg_times = {
         place.country: leg_time
         for place, place_token in args.places
@@ -313,6 +315,17 @@ def _in_phrase(time: TimeValue, tok: Token) -> bool:
     """The time is written inside the trigger's own phrase ("a visit scheduled for Sunday")."""
     start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     return time.span is not None and start <= time.span.start and time.span.end <= end
+
+
+def _only_invited(tok: Token) -> bool:
+    """The engagement is what someone was invited to: "invited him to visit Pakistan",
+    "invited the Commission for talks"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif tok.dep_ != "xcomp":
+        return False
+    return head.lemma_ == "invite"
 
 
 def _came_out_of(tok: Token) -> bool:

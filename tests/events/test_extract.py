@@ -143,10 +143,14 @@ def test_on_the_first_stop_of_a_tour_that_stop_is_under_way_and_the_next_ahead()
     ("text", "status"),
     [
         ("The Kenyan foreign minister is on a three-day visit to Hanoi.", EventStatus.ONGOING),
-        ("Kenyan President William Ruto, on a visit to Hanoi, said trade would grow.",
-         EventStatus.ONGOING),
-        ("Kenyan President William Ruto decided on a visit to Hanoi next month.",
-         EventStatus.PLANNED),
+        (
+            "Kenyan President William Ruto, on a visit to Hanoi, said trade would grow.",
+            EventStatus.ONGOING,
+        ),
+        (
+            "Kenyan President William Ruto decided on a visit to Hanoi next month.",
+            EventStatus.PLANNED,
+        ),
     ],
 )
 def test_on_a_visit_means_under_way(text: str, status: EventStatus) -> None:
@@ -424,10 +428,16 @@ def test_a_dateline_with_its_country_places_the_talks() -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Prime Minister Mark Carney was to have traveled to Mexico on Thursday for a meeting "
-         "with President Claudia Sheinbaum.", EventStatus.CANCELLED),
-        ("Prime Minister Mark Carney was to travel to Mexico next week for a meeting with "
-         "President Claudia Sheinbaum.", EventStatus.PLANNED),
+        (
+            "Prime Minister Mark Carney was to have traveled to Mexico on Thursday for a meeting "
+            "with President Claudia Sheinbaum.",
+            EventStatus.CANCELLED,
+        ),
+        (
+            "Prime Minister Mark Carney was to travel to Mexico next week for a meeting with "
+            "President Claudia Sheinbaum.",
+            EventStatus.PLANNED,
+        ),
     ],
 )
 def test_was_to_have_is_a_plan_that_did_not_happen(text: str, status: EventStatus) -> None:
@@ -437,8 +447,11 @@ def test_was_to_have_is_a_plan_that_did_not_happen(text: str, status: EventStatu
 @pytest.mark.parametrize(
     ("text", "gathering"),
     [
-        ("The so-called Group of Five industrial countries will gather in Washington next "
-         "week for the first time since their February talks in Paris.", True),
+        (
+            "The so-called Group of Five industrial countries will gather in Washington next "
+            "week for the first time since their February talks in Paris.",
+            True,
+        ),
         ("The United Front gathers individuals from the pro-democracy faction.", False),
     ],
 )
@@ -550,7 +563,9 @@ def test_a_visit_with_no_destination_written_goes_to_the_dateline(text: str) -> 
 
 
 def test_in_a_city_for_a_visit_is_under_way() -> None:
-    text = "HANOI, March 7 (Xinhua) -- President Xi Jinping is in Hanoi for a state visit to Vietnam."
+    text = (
+        "HANOI, March 7 (Xinhua) -- President Xi Jinping is in Hanoi for a state visit to Vietnam."
+    )
     visit = _find(_events(text), Mode.VISIT, "Xi Jinping")
     assert visit.status is EventStatus.ONGOING
 
@@ -703,3 +718,11 @@ def test_who_speaks_after_talks_with_someone_had_them() -> None:
 )
 def test_time_spent_in_a_country_is_a_visit(text: str, visit: bool) -> None:
     assert any(e.mode is Mode.VISIT for e in _events(text)) is visit
+
+
+def test_an_invitation_is_no_visit() -> None:
+    text = (
+        "Asim Munir, chief of Pakistan's army, went straight into talks with President Abdel "
+        "Fattah al-Sisi and said he invited him to visit Pakistan."
+    )
+    assert not any(e.mode is Mode.VISIT for e in _events(text))

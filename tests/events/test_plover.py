@@ -10,9 +10,7 @@ from summitry.model import Actor, ActorKind, Document, Event, EventStatus, Locat
 HANOI = Location("Hanoi", "VNM")
 
 
-def _document(
-    status: EventStatus, mode: Mode = Mode.VISIT, place: Location = HANOI
-) -> Document:
+def _document(status: EventStatus, mode: Mode = Mode.VISIT, place: Location = HANOI) -> Document:
     event = Event(
         mode=mode,
         actors=(Actor("Ana Ribeiro", ActorKind.PERSON, "PRT"),),

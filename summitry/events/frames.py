@@ -298,7 +298,7 @@ def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list
     return out
 
 
-_NOT_A_DESTINATION = {"of", "by", "on", "for", "during", "next", "this"}
+_NOT_A_DESTINATION = {"of", "by", "on", "for", "during"}
 
 
 def _dateline_country(context: ArticleContext) -> set[str]:

@@ -31,11 +31,11 @@ _PRECEDENCE = [
     EventStatus.EXPECTED,
     EventStatus.PLANNED,
 ]
-# Cues that say something about the event only when they govern it directly.
 # Cue verbs that, done "at a meeting", were done there rather than plan it.
 _DEEDS = {"agree", "agreed", "decide", "decided", "propose", "proposed", "announce", "sign"}
 # A clause under these stands on its own facts, whatever the main clause hedges or denies.
 _FACTUAL_MARKS = {"although", "though", "because", "whereas"}
+# Cues that say something about the event only when they govern it directly.
 _WEAK = {"to", "would", "if", "set", "hope", "want", "seek", "prepare", "announce", "invite"}
 
 
@@ -107,6 +107,8 @@ def _tense_status(chain: list[Token]) -> EventStatus | None:
 
 
 def time_status(start: str | None, reference_day: dt.date | None) -> EventStatus | None:
+    """What the event's start says by itself: after the reference day planned, before it
+    occurred, on it ongoing; None when it cannot tell."""
     if not start or reference_day is None or not start[:4].isdigit():
         return None
     ref = reference_day.isoformat()
@@ -205,7 +207,7 @@ def _status(
     if by_tense is None and by_time is EventStatus.ONGOING and _past_narrative(trigger):
         return EventStatus.OCCURRED, INFERRED
     if by_tense is EventStatus.OCCURRED and by_time is EventStatus.PLANNED:
-        if _held_at(trigger) or trigger.pos_ == "VERB":
+        if held_at or trigger.pos_ == "VERB":
             # "agreed at a meeting on Tuesday", "left on Monday": the last such day
             return EventStatus.OCCURRED, WEAK
         return EventStatus.PLANNED, INFERRED

@@ -145,8 +145,45 @@ def _merge_clock_times(
                     merged = True
                     continue
         merged = False
+        if _is_clock_pair_day(text, out, c.start, r):
+            out[-2:] = _clock_pair_on_day(out[-2], out[-1], _day_of(r) or "")
         out.append((c.start, c.end, r))
     return out
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
+_CLOSE_PAREN_DAY = re.compile(r"\s*\)\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _is_clock_pair_day(
+    text: str, out: list[tuple[int, int, Reading]], start: int, r: Reading
+) -> bool:
+    """ "at 11:45 a.m. (0845 GMT) Tuesday": a local clock, its GMT twin in brackets, a day."""
+    if len(out) < 2 or _day_of(r) is None:
+        return False
+    (_, e1, local), (s2, e2, gmt) = out[-2], out[-1]
+    return (
+        _is_clock(local)
+        and _is_clock(gmt)
+        and _OPEN_PAREN.match(text[e1:s2]) is not None
+        and _CLOSE_PAREN_DAY.match(text[e2:start]) is not None
+    )
+
+
+def _clock_pair_on_day(
+    local: tuple[int, int, Reading], gmt: tuple[int, int, Reading], day: str
+) -> list[tuple[int, int, Reading]]:
+    """Both clocks on the day named after them; the bracketed one a day off when the two
+    hours are more than 12 apart ("11 p.m. (0400 GMT)" is the next day in GMT)."""
+    local_hour = int((local[2].value or "")[-5:-3])
+    gmt_hour = int((gmt[2].value or "")[-5:-3])
+    gmt_day = dt.date.fromisoformat(day)
+    if abs(local_hour - gmt_hour) > 12:
+        gmt_day += dt.timedelta(days=1 if local_hour > gmt_hour else -1)
+    return [
+        (local[0], local[1], with_day(local[2], day)),
+        (gmt[0], gmt[1], with_day(gmt[2], gmt_day)),
+    ]
 
 
 def _is_clock(r: Reading) -> bool:

@@ -380,6 +380,22 @@ CASES = [
         "2024-12-31TAF",
     ),
     ("Talks resume at noon.", FRIDAY, "noon", "TIME", "2025-01-03T12:00"),
+    # a local clock time and its GMT twin in brackets before a day are both on that day
+    ("The raid began at 3 p.m. (2000 GMT) Tuesday.", FRIDAY, "3 p.m.", "TIME", "2024-12-31T15:00"),
+    (
+        "The raid began at 3 p.m. (2000 GMT) Tuesday.",
+        FRIDAY,
+        "2000 GMT",
+        "TIME",
+        "2024-12-31T20:00",
+    ),
+    (
+        "It blew up at 11:30 p.m. (0830 GMT) on Tuesday.",
+        FRIDAY,
+        "0830 GMT",
+        "TIME",
+        "2025-01-01T08:30",
+    ),
     # a clock time next to a part of a named day is on that day, one TIME
     (
         "The plane crashed at 7:30 p.m. on Thursday night.",

@@ -170,6 +170,13 @@ NOT_PARTIES = {
 _STAFF_PLURALS = {"minister", "official", "delegate", "diplomat", "negotiator"}
 
 
+def _no_party(token: Token) -> bool:
+    """Troops, refugees, a country's community: never a party; but a name is ("the
+    Community", the EC)."""
+    written_as_common = token.is_lower or (token.is_sent_start and token.tag_ in {"NN", "NNS"})
+    return token.lemma_.lower() in NOT_PARTIES and written_as_common
+
+
 def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
     """Actor mentions in the noun phrase headed by `token`: persons if it names any.
 
@@ -187,8 +194,8 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
         for c in token.children
     ):
         return []  # "Lee's chief of staff", "his ministers" are not Lee, not him
-    if token.lemma_.lower() in NOT_PARTIES and token.tag_ != "NNP":
-        return []  # a name is a party: "the Community" (the EC)
+    if _no_party(token):
+        return []
     found: list[Mention] = []
 
     def visit(tok: Token, depth: int) -> None:
@@ -214,7 +221,7 @@ def mentions_under(token: Token, index: ActorIndex) -> list[Mention]:
                 continue
             if child.i != token.i and _is_event_noun(child):
                 continue
-            if child.lemma_.lower() in NOT_PARTIES and child.is_lower:
+            if _no_party(child):
                 continue  # "members of the Turkish community"
             visit(child, depth + 1)
         if not found:

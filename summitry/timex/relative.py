@@ -452,7 +452,7 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     base = ctx.anchor_point(unit)
     if base is None:
         return Reading("DATE", None, mod)
-    half = re.search(r"(first|second)\s+half", (m.group("mod") or "").lower())
+    half = re.search(r"(first|second|last|latter)\s+half", (m.group("mod") or "").lower())
     if half and unit == cal.YEAR:  # "the first half of the year": H1 of that year
         month = 1 if half.group(1) == "first" else 7
         p = cal.point(cal.HALF, dt.date(base.day.year, month, 1))

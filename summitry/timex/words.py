@@ -16,6 +16,8 @@ _MODS = {
     "end": "END",
     "close": "END",
     "latter part": "END",
+    "later part": "END",
+    "early part": "START",
     "mid": "MID",
     "middle": "MID",
     "about": "APPROX",

@@ -424,6 +424,28 @@ CASES = [
     ("He resigned days after the vote.", FRIDAY, "days", "DURATION", "PXD"),
     # an unknown number of centuries takes TimeML's century letter, as TimeBank writes it
     ("The feud has lasted for centuries.", FRIDAY, "centuries", "DURATION", "PXC"),
+    # "the latter half of the year" is its second half; "the early part of" is its START
+    (
+        "Malls open in the latter half of the year.",
+        FRIDAY,
+        "the latter half of the year",
+        "DATE",
+        "2025-H2",
+    ),
+    (
+        "Talks begin in the early part of next year.",
+        FRIDAY,
+        "the early part of next year",
+        "DATE",
+        "2026",
+    ),
+    (
+        "Sales fell in the early part of the year.",
+        FRIDAY,
+        "the early part of the year",
+        "DATE",
+        "2025",
+    ),
     # "for the year" is the year (a DATE, as TimeBank tags it); a year that ends on a day
     # ("the year ended Sept. 30", "the year to March") is a fiscal year, a span
     ("Sales for the full year were $6.6 billion.", FRIDAY, "the full year", "DATE", "2025"),

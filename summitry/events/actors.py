@@ -173,7 +173,10 @@ class ActorIndex:
                 main = main.head
             if main.pos_ not in {"VERB", "AUX"}:
                 return None
+            # "During his trip, Bangemann will meet ...": a fronted phrase looks ahead
+            fronted = token.sent.start <= token.i < main.i
         else:
+            fronted = False
             clause = token.head
             if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"advcl", "relcl"}:
                 return None
@@ -185,7 +188,7 @@ class ActorIndex:
             for child in subjects:
                 mention = self._by_token.get(child.i)
                 if (
-                    child.i < token.i
+                    (child.i < token.i or fronted)
                     and mention is not None
                     and mention.actor.kind is ActorKind.PERSON
                 ):
@@ -331,6 +334,8 @@ class ActorIndex:
                     and doc[k].lower_ not in _LEADING_TITLES
                 ):
                     k += 1
+                if k < len(doc) and doc[k].lower_ in _LEADING_TITLES:
+                    continue  # "Vice Foreign Minister", "Deputy Assistant Secretary": all title
                 if k > j and not any(is_place(doc[j:k].text) for _ in [0]):
                     spans.append(doc[j:k])
                     taken.update(range(j, k))

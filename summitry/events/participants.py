@@ -311,7 +311,15 @@ def _place_of(token: Token, index: ActorIndex) -> tuple[Location, Actor] | None:
     if capital is not None:
         return capital
     for tok in _conjuncts(token)[:1]:
-        span_tokens = [t for t in tok.subtree if t.dep_ not in {"prep", "relcl"}]
+        others = {
+            t.i
+            for c in tok.children
+            if c.dep_ in {"conj", "cc", "punct"}  # "Equatorial Guinea, and Mauritania"
+            for t in c.subtree
+        }
+        span_tokens = [
+            t for t in tok.subtree if t.dep_ not in {"prep", "relcl"} and t.i not in others
+        ]
         text = " ".join(
             t.text for t in span_tokens if t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper()
         )

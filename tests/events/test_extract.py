@@ -730,3 +730,31 @@ def test_an_invitation_is_no_visit() -> None:
         "Fattah al-Sisi and said he invited him to visit Pakistan."
     )
     assert not any(e.mode is Mode.VISIT for e in _events(text))
+
+
+def test_a_country_of_two_words_in_a_list_is_read_whole() -> None:
+    text = (
+        "Earlier this week, Principal Deputy National Security Advisor Jon Finer traveled to "
+        "Nigeria, Equatorial Guinea, and Mauritania."
+    )
+    countries = {r.country for e in _events(text) if e.mode is Mode.VISIT for r in e.recipients}
+    assert "GIN" not in countries
+
+
+def test_a_fronted_possessive_looks_ahead_to_the_subject() -> None:
+    trip = (
+        "Bundesbank Vice-President Helmut Schlesinger wrote in a newspaper that policy could "
+        "not continue. During his trip to Washington, which runs from April 26 to 29, "
+        "Economics Minister Martin Bangemann will meet Secretary of State George Shultz."
+    )
+    visit = _find(_events(trip), Mode.VISIT, "Bangemann")
+    assert [a.name for a in visit.actors] == ["Martin Bangemann"]
+
+
+def test_a_title_of_several_words_names_no_one() -> None:
+    text = (
+        "North Korean Vice Foreign Minister Kim Gye Gwan held talks on Wednesday with US Deputy "
+        "Assistant Secretary of State Charles Kartman in New York."
+    )
+    names = {p.name for e in _events(text) for p in e.participants}
+    assert not names & {"Foreign", "Assistant"}

@@ -315,11 +315,16 @@ class ActorIndex:
     def _person_spans(self) -> list[Span]:
         doc = self.doc
         spans: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
-        spans = [s for s in spans if not is_place(s.text) or len(s) > 2]
+        spans = [s for s in spans if (not is_place(s.text) or len(s) > 2) and not is_media(s.text)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         # Title + proper nouns with no PERSON entity: "King Fahd", "President Clinton".
         for tok in doc:
-            if tok.lower_ in _LEADING_TITLES and tok.i + 1 < len(doc) and tok.text[0].isupper():
+            if (
+                tok.lower_ in _LEADING_TITLES
+                and tok.i + 1 < len(doc)
+                and tok.text[0].isupper()
+                and tok.ent_type_ != "ORG"  # "the General Agreement on Tariffs and Trade"
+            ):
                 j = tok.i + 1
                 while (
                     j < len(doc) and doc[j].lower_ in _LEADING_TITLES and doc[j].text[0].isupper()

@@ -758,3 +758,15 @@ def test_a_title_of_several_words_names_no_one() -> None:
     )
     names = {p.name for e in _events(text) for p in e.participants}
     assert not names & {"Foreign", "Assistant"}
+
+
+def test_an_organisation_s_name_or_a_news_agency_is_no_person() -> None:
+    text = (
+        "Aart de Zeeuw, chairman of the General Agreement on Tariffs and Trade's negotiating "
+        "group, met Agriculture Secretary Richard Lyng this morning.\n\nROK negotiator Song "
+        "Min-soon told Xinhua. He and his delegates were the first to arrive in Beijing."
+    )
+    persons = {
+        p.name for e in _events(text) for p in e.participants if p.kind is summitry.ActorKind.PERSON
+    }
+    assert not persons & {"Agreement", "Xinhua"}

@@ -359,7 +359,9 @@ class ActorIndex:
             if first is not None and first < tok.i and not is_place(tok.text):
                 spans.append(doc[tok.i : tok.i + 1])
                 taken.add(tok.i)
-        return join_adjacent(sorted(spans, key=lambda s: s.start))
+        return join_adjacent(
+            sorted((_with_hyphenated_given_name(s) for s in spans), key=lambda s: s.start)
+        )
 
     def _add_person(self, span: Span) -> None:
         name = clean_name(span.text)
@@ -519,3 +521,22 @@ GROUP_NOUNS = {
     "ally",
     "president",
 }
+
+
+def _with_hyphenated_given_name(span: Span) -> Span:
+    """ "Chung In-yong", tagged PERSON only as far as "Chung": the given name written
+    "In-yong" (a capital, a hyphen, a lower-case syllable, no spaces) is part of it."""
+    doc, end = span.doc, span.end
+    if (
+        end + 2 < len(doc)
+        and doc[end].text[:1].isupper()
+        and not doc[end].whitespace_
+        and doc[end + 1].text == "-"
+        and not doc[end + 1].whitespace_
+        and doc[end + 2].is_alpha
+        and doc[end + 2].is_lower
+        and span.text[-1:].isalpha()
+        and span[-1].whitespace_
+    ):
+        return doc[span.start : end + 3]
+    return span

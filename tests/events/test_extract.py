@@ -770,3 +770,12 @@ def test_an_organisation_s_name_or_a_news_agency_is_no_person() -> None:
         p.name for e in _events(text) for p in e.participants if p.kind is summitry.ActorKind.PERSON
     }
     assert not persons & {"Agreement", "Xinhua"}
+
+
+def test_a_hyphenated_given_name_belongs_to_the_person() -> None:
+    text = (
+        "South Korean Finance Minister Chung In-yong will resist pressure when he meets "
+        "Treasury Secretary James Baker next week."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Baker")
+    assert "Chung In-yong" in [p.name for p in meeting.participants]

@@ -47,12 +47,15 @@ def year_of(m: re.Match[str], group: str = "year") -> int | None:
     return int(digits)
 
 
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
 def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
     """Year from "last year"/"this year"/"next year" words in group `yrel`, if present."""
     rel = (m.groupdict().get("yrel") or "").lower()
     if not rel or ctx.reference is None:
         return None
-    return ctx.reference.year + {"last": -1, "this": 0, "next": 1}.get(rel.split()[0], 0)
+    return ctx.reference.year + _YEAR_OFFSET.get(rel.split()[0], 0)
 
 
 _RANGE_END = re.compile(
@@ -71,7 +74,7 @@ def _range_year(ctx: Context, number: int, end: int) -> int | None:
     if m.group("year"):
         year = int(m.group("year"))
     else:
-        year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m.group("rel")]
+        year = ctx.reference.year + _YEAR_OFFSET[m.group("rel")]
     return year - 1 if number > month_number(m.group("month")) else year
 
 

@@ -92,6 +92,12 @@ def _passive_infinitive(words: list[str], i: int) -> int:
     return 0
 
 
+def _in_past_perfect(words: list[str], i: int) -> bool:
+    """Whether `words[i]` follows "had" or "had been"."""
+    previous = words[i - 1] if i > 0 else ""
+    return previous == "had" or previous == "been" and i > 1 and words[i - 2] == "had"
+
+
 def _cue(words: list[str], i: int) -> int:
     word = words[i]
     if "-" in word:
@@ -102,8 +108,13 @@ def _cue(words: list[str], i: int) -> int:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     previous = words[i - 1] if i > 0 else ""
     if (word, nxt) in _FUTURE_PAIRS or word in _FUTURE:
-        if previous == "had" or previous == "been" and i > 1 and words[i - 2] == "had":
-            return -1  # "had been due to expire Friday": a plan now past
+        # "had been due to expire Friday", and the infinitive of such a plan: "had
+        # been expected to present it Wednesday" is a plan now past.
+        plan = i - 1 if word == "to" and previous in _FUTURE else i
+        if _in_past_perfect(words, plan):
+            return -1
+        if word == "to" and previous == ",":
+            return 0  # "shed 3 percent, to close on Friday at 3,550": a result, not a plan
         return 1
     # "will be formally set up": an adverb between the auxiliary and the participle
     aux_at = i - 2 if previous.endswith("ly") and i > 1 else i - 1

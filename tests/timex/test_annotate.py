@@ -231,6 +231,15 @@ CASES = [
     ("The two leaders meet separately Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("The two leaders did not meet Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The offer had been due to expire Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
+    # the infinitive of a plan in the past perfect is past too; one after a comma is a result
+    ("Voting had been due to end Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
+    (
+        "The index shed 3 percent in a week of swings, to close on Tuesday at 3,550 points.",
+        FRIDAY,
+        "Tuesday",
+        "DATE",
+        "2024-12-31",
+    ),
     ("The vote was postponed to Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("They look forward to the June summit, she said.", MID_MARCH, "June", "DATE", "2025-06"),
     ("The visit in April will revive long-stalled talks.", MID_MARCH, "April", "DATE", "2025-04"),

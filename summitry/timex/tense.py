@@ -10,7 +10,8 @@ or unknown) for the expression at `text[start:end]`. It works on raw text:
    ("had been due to") is past;
 3. the cue nearest the expression in tokens wins; a cue across a comma or a
    reporting verb ("said") not next to the expression counts as farther away,
-   so "will visit on Sunday, officials said" points to the future.
+   so "will visit on Sunday, officials said" points to the future; once a verb before
+   the expression has spoken, a "that" clause after it is what was said, not when.
 
 Prepositions decide before verbs do: "since (his inauguration in) June" is past, "postponed
 to Monday" future, and a deadline a verb sets ("extended ... until January") is not held to
@@ -93,7 +94,9 @@ def _passive_infinitive(words: list[str], i: int) -> int:
 
 
 def _in_past_perfect(words: list[str], i: int) -> bool:
-    """Whether `words[i]` follows "had" or "had been"."""
+    """Whether `words[i]` follows "had" or "had been" ("had been widely expected")."""
+    if i > 0 and words[i - 1].endswith("ly"):
+        i -= 1
     previous = words[i - 1] if i > 0 else ""
     return previous == "had" or previous == "been" and i > 1 and words[i - 2] == "had"
 
@@ -191,6 +194,10 @@ def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
             if word in (",", ";", ":", "(", ")", "--", '"'):
                 penalty += 3
                 continue
+            if side > 0 and word == "that" and best is not None:
+                # "made it clear Thursday that he would take up": what follows "that" is
+                # what was said or meant, not when, once a verb before the day dates it.
+                break
             if word in _CONJUNCTIONS:
                 penalty += 2
                 continue

@@ -231,6 +231,15 @@ CASES = [
     ("The two leaders meet separately Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("The two leaders did not meet Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The offer had been due to expire Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
+    # a verb before the day dates it, not the "that" clause after it
+    (
+        "He made it clear on his first day in office Tuesday that he would stay.",
+        FRIDAY,
+        "Tuesday",
+        "DATE",
+        "2024-12-31",
+    ),
+    ("The vote had been widely expected on Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     # the infinitive of a plan in the past perfect is past too; one after a comma is a result
     ("Voting had been due to end Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     (

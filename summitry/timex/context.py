@@ -66,12 +66,13 @@ class Context:
         return re.search(rf"\b(?:{pattern})\s*$", self.before(start)) is not None
 
     def anchor_point(self, unit: str) -> Point | None:
-        """The last resolved time at `unit` granularity, falling back to the reference day."""
+        """The last resolved time at `unit` granularity, falling back to the reference day
+        when there is none or it is too coarse to name one ("1996" names no month)."""
         if unit == cal.DAY and self.last_day is not None:
             return cal.point(cal.DAY, self.last_day)
         if unit == cal.QUARTER and self.last_quarter is not None:
             return self.last_quarter
-        if self.last is not None and self.last.unit not in (cal.DECADE, cal.CENTURY):
+        if self.last is not None and not cal.coarser(self.last.unit, unit):
             return cal.point(unit, self.last.day)
         if self.reference is not None:
             return cal.point(unit, self.reference)

@@ -27,8 +27,15 @@ DAY, WEEK, WEEKEND, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY = (
     "DE",
     "CE",
 )
+_FINENESS = (DAY, WEEKEND, WEEK, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY)
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 MIN_YEAR, MAX_YEAR = 1, 9998
+
+
+def coarser(unit: str, than: str) -> bool:
+    """Whether a period of `unit` is too long to say which period of `than` is meant: a
+    year names no month ("1996" then "the end of the month" is not January 1996)."""
+    return _FINENESS.index(unit) > max(_FINENESS.index(than), _FINENESS.index(MONTH))
 
 
 @dataclass(frozen=True)

@@ -207,6 +207,21 @@ CASES = [
         "DATE",
         "2013-W35-WE",
     ),
+    # a year spoken of names no month or week: "the end of the month" is the reference day's
+    (
+        "The conflict was shelved in 1996. His mission lasts until the end of the month.",
+        MID_MARCH,
+        "the end of the month",
+        "DATE",
+        "2025-03",
+    ),
+    (
+        "Output fell in 2019. The plan was announced at the start of the week.",
+        MID_MARCH,
+        "the start of the week",
+        "DATE",
+        "2025-W11",
+    ),
     # weekdays by tense
     ("The two leaders met on Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The minister will travel to Seoul on Monday.", FRIDAY, "Monday", "DATE", "2025-01-06"),

@@ -125,6 +125,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     )
     if code == "Q" and fraction and re.match(r"\s+of\b", ctx.after(end)):
         return None  # "three-quarters of the vote" is a fraction
+    if code == "Q" and re.match(_SHARE_OF, ctx.text[end : end + 30]):
+        return None  # "a quarter of China's auto sales", "a three-quarter percent rise"
     low = m.groupdict().get("low")
     if low and _TENS.fullmatch(low) and m.string[m.end("low") : m.start("num")] == "-":
         n = number_value(f"{low}-{num_text}".lower())  # "thirty-five years": one number
@@ -144,6 +146,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return Reading("DURATION", duration_value(n, code), mod)
 
 
+# What follows a quarter that is a share, not three months: a name, a number, a percentage.
+_SHARE_OF = r"\s+(?:of\s+(?:[A-Z]|\d(?!\d{3}\b))|(?i:percent|per\s+cent|percentage|points?)\b)"
 _MODAL = r"(?:will|would|may|might|could|can|shall|should|must|'ll|’ll)"
 
 

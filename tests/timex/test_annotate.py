@@ -620,6 +620,10 @@ NOT_TIMES = [
     "The talks failed, the national news weekly said.",
     "The government weekly Al-Mussawar ran the story.",
     "She is the reigning FIFA World Player of the Year.",
+    "The rebels hold more than one quarter of Zaire.",
+    "Chinese brands account for about a quarter of China's auto sales.",
+    "Growth should stand at around two-and-three-quarter percent.",
+    "The Fed raised rates by another one quarter percentage point.",
 ]
 
 

@@ -185,11 +185,14 @@ _PUBLICATION = re.compile(rf"\s+(?:{alternation(LEX['grammar']['publications'])}
 _PAPER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|party|local|national|state|state-run|state-owned|leading|financial"
     r"|business|sports|news|government|opposition|independent|influential|popular|satirical"
-    r"|English|English-language|[\w-]+-language|pro-[\w-]+)|\b[A-Z][\w'’-]*)\s+$"
+    r"|English|English-language|[\w-]+-language|pro-[\w-]+|official|economic|liberal"
+    r"|conservative|radical|regional|tabloid|reformist|hardline|[\w-]+-(?:based|selling|leaning"
+    r"|circulation|wing))|\b[A-Z][\w'’-]*)\s+$"
 )
 _PAPER_AFTER = re.compile(
     r"\s*[,.;:)\"“”]|\s+(?:[A-Z]|(?:said|says|reported|reports|quoted|quotes|wrote|writes|"
-    r"carried|carries|published|on|in|of|that|which|added|noted|claimed)\b)"
+    r"carried|carries|published|on|in|of|that|which|added|noted|claimed|quoting|citing"
+    r"|reporting|representing)\b|[a-z]+ed\b)"  # "the Haaretz daily attributed", "... warned"
 )
 
 

@@ -624,6 +624,10 @@ NOT_TIMES = [
     "Chinese brands account for about a quarter of China's auto sales.",
     "Growth should stand at around two-and-three-quarter percent.",
     "The Fed raised rates by another one quarter percentage point.",
+    "The Istanbul-based liberal daily Hurriyet said so.",
+    "A senior official quoted by the Haaretz daily attributed the decision to him.",
+    "Britain's biggest-selling daily, the Sun, disagreed.",
+    "The daily quoting ministry sources said troops would go.",
 ]
 
 

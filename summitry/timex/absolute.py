@@ -285,13 +285,9 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         elif rel == "this":  # "this Easter": the one of the reference year
             options = [d for d in options if d.year == ref.year] or options
             way = 0
-        if way < 0:
-            # "as Easter week began": a holiday's week has begun up to six days before it
-            lead = dt.timedelta(days=6 if m.group("hweek") else 0)
-            options = [d for d in options if d - lead <= ref] or options
-        elif way > 0:
-            options = [d for d in options if d >= ref] or options
-        date = min(options, key=lambda d: abs((d - ref).days))
+        # "as Easter week began": a holiday's week has begun up to six days before it
+        lead = 6 if m.group("hweek") and way < 0 else 0
+        date = min(options, key=lambda d: cal.day_gap_cost((d - ref).days - lead, way))
     else:
         found = day_in(number)
         if found is None:

@@ -154,7 +154,6 @@ def likely_year(
     # Only a bare month is held firmly: a day a week or two against the tense is common
     # ("the quarter ended Jan. 31", a deadline set in the past).
     firm = (400 if strict else 150) if day is None else 150
-    against = {-1: firm, 0: 60, 1: firm}[direction]
     best, best_score = reference.year, None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         candidate = safe_date(year, month, day or 15) or safe_date(year, month, 28)
@@ -162,12 +161,19 @@ def likely_year(
             continue
         if day is None and year == reference.year and month == reference.month:
             return year
-        gap = (candidate - reference).days
-        wrong_way = gap > 0 if direction <= 0 else gap < 0
-        score = abs(gap) + (against if wrong_way else 0)
+        score = day_gap_cost((candidate - reference).days, direction, firm)
         if best_score is None or score < best_score:
             best, best_score = year, score
     return best
+
+
+def day_gap_cost(gap: int, direction: int, firm: int = 150) -> int:
+    """How unlikely a day `gap` days from the reference day is: its distance, plus `firm`
+    days against the tense (60 ahead without one). A day three days against the tense is
+    likelier than one a year off with it ("will guard churches on Christmas Eve, he said")."""
+    against = {-1: firm, 0: 60, 1: firm}[direction]
+    wrong_way = gap > 0 if direction <= 0 else gap < 0
+    return abs(gap) + (against if wrong_way else 0)
 
 
 def nearest_year(reference: dt.date, month: int, day: int | None, direction: int) -> int:

@@ -200,6 +200,21 @@ CASES = [
         "2012-11-22",
     ),
     ("This Easter was cold.", dt.date(2013, 3, 20), "This Easter", "DATE", "2013-03-31"),
+    # a holiday a few days against a far or weak tense is likelier than one a year off
+    (
+        "Stocks opened mixed on Wednesday ahead of the Thanksgiving holiday.",
+        dt.date(2006, 11, 22),
+        "Thanksgiving",
+        "DATE",
+        "2006-11-23",
+    ),
+    (
+        "Volunteers were recruited to help guard churches on Christmas Eve, said a member.",
+        dt.date(2005, 12, 21),
+        "Christmas Eve",
+        "DATE",
+        "2005-12-24",
+    ),
     (
         "Roads were busy over the Labor Day weekend.",
         dt.date(2013, 9, 20),

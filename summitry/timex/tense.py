@@ -210,9 +210,10 @@ def cue_of(text: str, start: int, end: int) -> tuple[int, float]:
             if cue == 0:
                 continue
             distance = k + 1 + penalty
-            if word in _REPORTING and k > (3 if side < 0 else 1):
-                # "will visit on Sunday, officials said": the report is not the visit; but
-                # "said here on Wednesday", "said in Paris on Monday" date the saying.
+            if word in _REPORTING and (k > (3 if side < 0 else 1) or side > 0 and penalty):
+                # "will visit on Sunday, officials said", "to assume the post in January,
+                # said": the report is not the visit; but "said here on Wednesday", "said
+                # in Paris on Monday" date the saying.
                 distance += 10
             if cue == 2:
                 if word not in _REPORTING:

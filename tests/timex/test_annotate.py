@@ -261,6 +261,14 @@ CASES = [
     ("The two leaders meet separately Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("The two leaders did not meet Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The offer had been due to expire Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
+    # a reporting verb after a comma closes what was reported; it does not date the month
+    (
+        "Ban, who is to assume the post in January, said he is willing to talk.",
+        dt.date(2006, 11, 6),
+        "January",
+        "DATE",
+        "2007-01",
+    ),
     # a verb before the day dates it, not the "that" clause after it
     (
         "He made it clear on his first day in office Tuesday that he would stay.",

@@ -32,10 +32,12 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def analysis_pipeline() -> Language:
     """The spaCy model with our components, loaded once per process."""
+    from summitry.nlp.array_ruler import use_array_attribute_ruler
     from summitry.nlp.components import add_components
     from summitry.nlp.loading import use_array_lemmatizer
 
     nlp = load_model()
+    use_array_attribute_ruler(nlp)
     use_array_lemmatizer(nlp)
     add_components(nlp)
     return nlp

@@ -116,6 +116,11 @@ def _cue(words: list[str], i: int) -> int:
         plan = i - 1 if word == "to" and previous in _FUTURE else i
         if _in_past_perfect(words, plan):
             return -1
+        before_plan = words[plan - 1] if plan > 0 else ""
+        if before_plan.endswith("ly") and plan > 1:
+            before_plan = words[plan - 2]
+        if before_plan in ("as", "than") and (word, nxt) not in _FUTURE_PAIRS:
+            return 0  # "began as previously planned", "rose more than expected": no plan ahead
         if word == "to" and previous == ",":
             return 0  # "shed 3 percent, to close on Friday at 3,550": a result, not a plan
         return 1

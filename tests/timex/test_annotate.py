@@ -261,6 +261,14 @@ CASES = [
     ("The two leaders meet separately Tuesday.", FRIDAY, "Tuesday", "DATE", "2025-01-07"),
     ("The two leaders did not meet Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
     ("The offer had been due to expire Tuesday.", FRIDAY, "Tuesday", "DATE", "2024-12-31"),
+    # "than expected", "as planned" compare with a plan; they make nothing lie ahead
+    (
+        "The economy grew more than expected in the July-September period.",
+        dt.date(2005, 11, 11),
+        "July",
+        "DATE",
+        "2005-07",
+    ),
     # a reporting verb after a comma closes what was reported; it does not date the month
     (
         "Ban, who is to assume the post in January, said he is willing to talk.",

@@ -15,11 +15,13 @@ from dateutil.easter import easter
 
 from summitry.timex import periods as cal
 from summitry.timex.context import Context, Reading
-from summitry.timex.lexicon import HOLIDAYS, ORDINALS, SEASONS, number_value
+from summitry.timex.lexicon import HOLIDAYS, ORDINALS, SEASONS, TENSE_CUES, number_value
 from summitry.timex.words import mod_of, month_number
 
 _NEAR_VERB = 10  # tokens (with penalties) within which a verb's tense binds a bare month
 # ("changed from a fiscal year to a calendar year in December": ten tokens, one clause)
+# A verb in the past right before the noun phrase: "contested the January poll"
+_PAST_VERB = rf"[a-z]+ed|{'|'.join(TENSE_CUES['past'])}"
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)?$")
 
 
@@ -160,9 +162,13 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
             # sets the tense ("agreed in April"); a verb farther off is weaker evidence, and
             # so is any verb for a month used as an adjective ("a June meeting").
             attributive = re.match(r"\s+(?:[a-z]+|[A-Z][A-Za-z0-9]+)\b", ctx.text[end : end + 20])
-            strict = distance <= _NEAR_VERB and not (
-                attributive
-                and ctx.preceded_by(start, r"a|an|the|its|their|his|her|this|that|[\w.]+['’]s")
+            strict = distance <= _NEAR_VERB and (
+                not (
+                    attributive
+                    and ctx.preceded_by(start, r"a|an|the|its|their|his|her|this|that|[\w.]+['’]s")
+                )
+                or way < 0
+                and ctx.preceded_by(start, rf"(?:{_PAST_VERB})\s+(?:the|its|their|his|her)")
             )
             year = cal.likely_year(ref, number, None, way, strict=strict)
         anchor = ref.isoformat()

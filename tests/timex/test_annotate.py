@@ -28,6 +28,14 @@ CASES = [
         "DATE",
         "2025-02",
     ),
+    # ... but a past verb right before the noun phrase binds it: "contested the January poll"
+    (
+        "Twice as many groups ran as contested the January poll.",
+        dt.date(2005, 12, 12),
+        "January",
+        "DATE",
+        "2005-01",
+    ),
     # a bare month opening a range takes the year that closes it
     (
         "Exports rose from January to September this year.",

@@ -256,6 +256,9 @@ def century(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     n = ordinal(m.group("ord"))
     if n is None or not 1 <= n <= 30:
         return None
+    adjective = m.group(0).lower().endswith("-century")  # "his 19th-century mansion"
+    if ctx.preceded_by(start, r"his|her|their|my|your") and not adjective:
+        return None  # "Hayden hit his first century of the series": a hundred runs
     return Reading("DATE", f"{n - 1:02d}", mod_of(m.group("mod")))
 
 

@@ -176,6 +176,7 @@ CASES = [
     ),
     ("The vote is due on the 13th.", FRIDAY, "the 13th", "DATE", "2025-01-13"),
     ("It was founded in 1949.", FRIDAY, "1949", "DATE", "1949"),
+    ("He restored his 19th-century mansion.", FRIDAY, "19th-century", "DATE", "18"),
     ("The 1980-1988 war ruined both states.", FRIDAY, "1980", "DATE", "1980"),
     ("The 1980-1988 war ruined both states.", FRIDAY, "1988", "DATE", "1988"),
     ("The dynasty (1644-1911) fell.", FRIDAY, "1911", "DATE", "1911"),
@@ -667,6 +668,7 @@ NOT_TIMES = [
     "A senior official quoted by the Haaretz daily attributed the decision to him.",
     "Britain's biggest-selling daily, the Sun, disagreed.",
     "The daily quoting ministry sources said troops would go.",
+    "Hayden hit his first century of the series.",
 ]
 
 

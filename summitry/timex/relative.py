@@ -394,6 +394,11 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         r"|for|after|before|till",
     ):
         return None
+    if m.group("season").lower() == "fall" and re.match(
+        r"\s+of\s+(?!(?:\d{4}|'\d\d|this|last|next|that|the\s+(?:same\s+)?year)\b)",
+        ctx.after(end, 40),
+    ):
+        return None  # "since the fall of Saddam Hussein": a collapse, not autumn
     if ctx.reference is None:
         return Reading("DATE", None)
     code = SEASONS[m.group("season").lower()]

@@ -177,6 +177,7 @@ CASES = [
     ("The vote is due on the 13th.", FRIDAY, "the 13th", "DATE", "2025-01-13"),
     ("It was founded in 1949.", FRIDAY, "1949", "DATE", "1949"),
     ("He restored his 19th-century mansion.", FRIDAY, "19th-century", "DATE", "18"),
+    ("It opened in the fall of 1998.", FRIDAY, "the fall of 1998", "DATE", "1998-FA"),
     ("The 1980-1988 war ruined both states.", FRIDAY, "1980", "DATE", "1980"),
     ("The 1980-1988 war ruined both states.", FRIDAY, "1988", "DATE", "1988"),
     ("The dynasty (1644-1911) fell.", FRIDAY, "1911", "DATE", "1911"),
@@ -669,6 +670,7 @@ NOT_TIMES = [
     "Britain's biggest-selling daily, the Sun, disagreed.",
     "The daily quoting ministry sources said troops would go.",
     "Hayden hit his first century of the series.",
+    "Violence has raged since the fall of Saddam Hussein.",
 ]
 
 

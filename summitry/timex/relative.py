@@ -399,6 +399,9 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         ctx.after(end, 40),
     ):
         return None  # "since the fall of Saddam Hussein": a collapse, not autumn
+    if m.group("season")[0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[end : end + 3]):
+        if not re.search(r"(?:^|[.!?\"”]\s*)$", ctx.text[max(0, start - 3) : start]):
+            return None  # "the Summer Games", "the Winter Olympics": a name
     if ctx.reference is None:
         return Reading("DATE", None)
     code = SEASONS[m.group("season").lower()]

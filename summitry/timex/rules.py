@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season_of_year",
         _words("spring summer fall autumn winter"),
-        r"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?i:of)\s+(?P<rel>(?i:last|this|next))\s+(?i:year)(?![a-z])",
+        r"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)(?![a-z])",
         bounds.season_of_year,
     ),
     _rule(

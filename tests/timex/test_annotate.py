@@ -178,6 +178,13 @@ CASES = [
     ("It was founded in 1949.", FRIDAY, "1949", "DATE", "1949"),
     ("He restored his 19th-century mansion.", FRIDAY, "19th-century", "DATE", "18"),
     ("It opened in the fall of 1998.", FRIDAY, "the fall of 1998", "DATE", "1998-FA"),
+    (
+        "Troops will be at the bases by spring next year.",
+        dt.date(2005, 11, 22),
+        "spring next year",
+        "DATE",
+        "2006-SP",
+    ),
     ("The 1980-1988 war ruined both states.", FRIDAY, "1980", "DATE", "1980"),
     ("The 1980-1988 war ruined both states.", FRIDAY, "1988", "DATE", "1988"),
     ("The dynasty (1644-1911) fell.", FRIDAY, "1911", "DATE", "1911"),
@@ -671,6 +678,7 @@ NOT_TIMES = [
     "The daily quoting ministry sources said troops would go.",
     "Hayden hit his first century of the series.",
     "Violence has raged since the fall of Saddam Hussein.",
+    "They will compete in the Summer Games.",
 ]
 
 

@@ -15,7 +15,15 @@ from dateutil.easter import easter
 
 from summitry.timex import periods as cal
 from summitry.timex.context import Context, Reading
-from summitry.timex.lexicon import HOLIDAYS, ORDINALS, SEASONS, TENSE_CUES, number_value
+from summitry.timex.lexicon import (
+    HOLIDAYS,
+    LEX,
+    ORDINALS,
+    SEASONS,
+    TENSE_CUES,
+    alternation,
+    number_value,
+)
 from summitry.timex.words import mod_of, month_number
 
 _NEAR_VERB = 10  # tokens (with penalties) within which a verb's tense binds a bare month
@@ -50,6 +58,8 @@ def year_of(m: re.Match[str], group: str = "year") -> int | None:
 
 
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+# A number that names a thing: "UN resolution 1701", "flight 1549", "Article 2005".
+_NUMBERED = re.compile(rf"\b(?:{alternation(LEX['grammar']['numbered_nouns'])})\s*$", re.I)
 
 
 def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
@@ -193,11 +203,16 @@ def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     short_end = re.match(r"[-/](\d{2})(?![\d/-]|[.,]\d)", after)
     if short_end and number % 100 < int(short_end.group(1)):
         after = after[short_end.end() :]  # "the 1950-53 war": the first year of a range
-    if re.search(r"[$£€#]\s*$|\d[,.]$|\bno\.\s*$|-$", before) or re.match(
-        r"\s*(?:%|percent|per\s+cent|[,.]\d|\d|-\d|:\d|\s*(?:million|billion|mw|km|kilo|tons?|feet|meters?|miles?|people|troops)\b)",
-        after,
+    if (
+        re.search(r"[$£€#]\s*$|\d[,.]$|\bno\.\s*$|-$", before)
+        or _NUMBERED.search(ctx.before(start, 20))
+        or re.match(
+            r"\s*(?:%|percent|per\s+cent|[,.]\d|\d|-\d|:\d|\s*(?:million|billion|mw|km|kilo|tons?|feet|meters?|miles?|people|troops)\b)"
+            r"|(?:g|kg|km|m|mm|cm|mw|kw|ft)\b",  # "weights of 1000g"
+            after,
+        )
     ):
-        return None
+        return None  # an amount, a price, "Resolution 1701", "flight 1549": not a year
     if not 1000 <= number <= 2099:
         return None
     season = m.groupdict().get("season")

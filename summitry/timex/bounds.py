@@ -76,7 +76,7 @@ def ordinal_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
 
 
 def season_of_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "the spring of last year", "the summer of next year" -> that season of that year."""
+    """ "the spring of last year", "summer next year" -> that season of that year."""
     if ctx.reference is None:
         return Reading("DATE", None)
     step = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)

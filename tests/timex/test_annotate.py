@@ -679,6 +679,9 @@ NOT_TIMES = [
     "Hayden hit his first century of the series.",
     "Violence has raged since the fall of Saddam Hussein.",
     "They will compete in the Summer Games.",
+    "Hezbollah accepted UN resolution 1701 which brokered a truce.",
+    "The bars are sold in weights of 1000g and 500g.",
+    "She ran the 2000m steeplechase.",
 ]
 
 

@@ -279,7 +279,14 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         p = cal.shift(cal.point(at, base.day), sign * n, unit)
     if p is None:
         return None
+    if ctx.preceded_by(start, _COMPARED_WITH):
+        # "sales fell 10 percent from a year earlier": a term of comparison, not the time
+        # the story goes on about; "the year" after it is still the story's year.
+        return Reading("DATE", p.value, mod, base.value)
     return Reading("DATE", p.value, mod, base.value, p)
+
+
+_COMPARED_WITH = r"from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against"
 
 
 def in_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:

@@ -568,6 +568,13 @@ ANCHORED = [
         "2025-01-14",
     ),
     ("He arrives on Jan. 13. Two years later he leaves.", "Two years later", "2027"),
+    # a term of comparison is no anchor: "the previous month" counts back from February
+    (
+        "Orders in February rose 9.9 percent from a year earlier, after 14.8 percent in the"
+        " previous month.",
+        "the previous month",
+        "2024-01",
+    ),
     ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
     ("The envoy landed on Monday. That night he met the king.", "That night", "2024-12-30TNI"),
     ("The envoy landed on Monday; in the evening he met the king.", "the evening", "2024-12-30TEV"),

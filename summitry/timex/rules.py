@@ -247,7 +247,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         _W_WEEKDAYS,
-        rf"(?<!\w)(?:(?P<prepart>(?i:(?:early|late)\s+)(?i:morning|afternoon|evening|night))\s+(?=\w+day\b))?(?:(?P<rel>(?i:last|this(?:\s+coming|\s+past)?|next|coming|past|previous|early|late|the\s+previous|the\s+following|the\s+next|that))\s+)?{WD}(?!s)(?:,?\s+(?P<part>{PART})(?![a-z]))?",
+        rf"(?<!\w)(?:(?P<prepart>(?i:(?:early|late)\s+)(?i:morning|afternoon|evening|night))\s+(?=\w+day\b))?(?:(?P<rel>(?i:last|this(?:\s+coming|\s+past)?|next|coming|past|previous|early|late|the\s+previous|the\s+following|the\s+next|that(?!\s+\w+day['’]s)))\s+)?{WD}(?!s)(?:,?\s+(?P<part>{PART})(?![a-z]))?",
         relative.weekday,
     ),
     _rule(

@@ -269,6 +269,14 @@ CASES = [
     ("They will meet next Tuesday.", FRIDAY, "next Tuesday", "DATE", "2025-01-07"),
     ("Talks would be held in June and September.", FRIDAY, "September", "DATE", "2025-09"),
     ("They met last Friday.", FRIDAY, "last Friday", "DATE", "2024-12-27"),
+    # "that" before "Sunday's" introduces a clause; it does not point back
+    (
+        "Rangel said Tuesday that Sunday's elections will go ahead.",
+        dt.date(2005, 11, 29),
+        "Sunday",
+        "DATE",
+        "2005-12-04",
+    ),
     # a bare month takes the year its tense points to, unless it is a deadline
     ("The two sides agreed to a truce in April.", MID_MARCH, "April", "DATE", "2024-04"),
     ("In April, the two sides agreed to a truce.", MID_MARCH, "April", "DATE", "2024-04"),

@@ -51,7 +51,7 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
             c = dataclasses.replace(c, end=end)
         if readings and c.rule.name == "weekday" and not c.match.group("rel"):
             reading = _weekday_in_set(text, readings[-1], c, reading)
-        ctx.remember(reading)
+        ctx.remember(reading, c.end)
         readings.append((c, reading))
     merged = day_range_ends(text, _merge_clock_times(text, readings))
     found: list[Timex] = []

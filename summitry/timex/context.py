@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from summitry.timex import periods as cal
 from summitry.timex.periods import Point
-from summitry.timex.tense import cue_of
+from summitry.timex.tense import cue_of, sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Context:
     reference: dt.date | None
     locale: str = "en-US"
     last: Point | None = None
+    last_end: int = 0  # where the expression that set `last` ends
     last_day: dt.date | None = None
     last_quarter: Point | None = None
     weekdays: dict[int, dt.date] = field(default_factory=dict)
@@ -65,25 +66,31 @@ class Context:
         """Whether the word(s) right before `start` match `pattern` (a regex)."""
         return re.search(rf"\b(?:{pattern})\s*$", self.before(start)) is not None
 
-    def anchor_point(self, unit: str) -> Point | None:
+    def anchor_point(self, unit: str, *, near: int | None = None) -> Point | None:
         """The last resolved time at `unit` granularity, falling back to the reference day
-        when there is none or it is too coarse to name one ("1996" names no month)."""
+        when there is none or it is too coarse to name one ("1996" names no month).
+
+        With `near` (where the expression starts), only a time named earlier in the same
+        sentence counts; one named in a sentence before is passed over."""
         if unit == cal.DAY and self.last_day is not None:
             return cal.point(cal.DAY, self.last_day)
         if unit == cal.QUARTER and self.last_quarter is not None:
             return self.last_quarter
-        if self.last is not None and not cal.coarser(self.last.unit, unit):
+        recent = near is None or self.last_end >= sentence_bounds(self.text, near, near)[0]
+        if self.last is not None and recent and not cal.coarser(self.last.unit, unit):
             return cal.point(unit, self.last.day)
         if self.reference is not None:
             return cal.point(unit, self.reference)
         return None
 
-    def remember(self, reading: Reading) -> None:
-        """Make a resolved DATE or TIME the anchor for the expressions after it."""
+    def remember(self, reading: Reading, end: int = 0) -> None:
+        """Make a resolved DATE or TIME (ending at `end`) the anchor for the expressions
+        after it."""
         p = reading.point
         if p is None or reading.type not in ("DATE", "TIME"):
             return
         self.last = p
+        self.last_end = end
         if p.unit == cal.DAY:
             self.last_day = p.day
         elif p.unit == cal.QUARTER:

@@ -464,7 +464,9 @@ def the_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     # "the first nine months of the year", "the second quarter of the year": a part of
     # that year, so the year is a DATE (as TimeBank tags it), read below.
     unit = {"year": cal.YEAR, "month": cal.MONTH, "week": cal.WEEK, "decade": cal.DECADE}[word]
-    base = ctx.anchor_point(unit)
+    # "the year" in a sentence of its own is the story's year, not the last one named
+    # ("it reported 480 million for 2005. In the first nine months of the year, ...").
+    base = ctx.anchor_point(unit, near=start)
     if base is None:
         return Reading("DATE", None, mod)
     half = re.search(r"(first|second|last|latter)\s+half", (m.group("mod") or "").lower())

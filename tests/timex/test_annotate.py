@@ -294,6 +294,22 @@ CASES = [
         "DATE",
         "2005-07",
     ),
+    # "the year" in a sentence of its own is the story's year, not the last one named
+    (
+        "The carrier lost 167 million euros in 2023. In the first nine months of the year, it"
+        " lost 276 million.",
+        FRIDAY,
+        "the year",
+        "DATE",
+        "2025",
+    ),
+    (
+        "Kellogg aims for a 50% share by 2027. It forecast gains for the full year.",
+        FRIDAY,
+        "the full year",
+        "DATE",
+        "2025",
+    ),
     # a reporting verb after a comma closes what was reported; it does not date the month
     (
         "Ban, who is to assume the post in January, said he is willing to talk.",

@@ -126,7 +126,9 @@ def ago_bound(mod: str | None, sign: int) -> str | None:
 
 _RANGE_END = re.compile(
     r"\s*(?:-|–|to|and|or|through|until|till)\s*(\d{1,2})(?!\d|[.,:]\d|-|\s*(?:%|[ap]\.?m\b))"
-    r"(?=\s*(?:[,.;:)\"'’]|$)|\s+(?:and|in|at|for|with|when|while|to|as|after|before)\b)"
+    r"(?=\s*(?:[,.;:)\"'’]|$)|\s+(?:and|in|at|for|with|when|while|to|as|after|before|of|on|by"
+    r"|during|within|across|from|respectively|is|was|are|were|will|would|due|[a-z]+ed"
+    r"|summit|meetings?|talks|visit|session|conference|games|event|elections?|vote|polls?)\b)"
 )
 
 

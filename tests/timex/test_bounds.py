@@ -97,6 +97,9 @@ def test_anchor_tid_of_a_clock_time_on_a_day() -> None:
         ("He will tour the region from March 15 to 26, she said.", "26", "2013-03-26"),
         ("The summit was held on March 12-13.", "13", "2013-03-13"),
         ("The talks are on April 24 and 25.", "25", "2013-04-25"),
+        ("Talks on March 19-20 ended without a deal.", "20", "2013-03-20"),
+        ("Bodies were found on March 2 and 9 respectively.", "9", "2013-03-09"),
+        ("He will miss the April 1-15 games.", "15", "2013-04-15"),
         ("The armistice ended the 1950-53 war.", "53", "1953"),
     ],
 )

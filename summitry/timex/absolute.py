@@ -77,6 +77,15 @@ _RANGE_END = re.compile(
 )
 
 
+# The end of a range of days that names the year: "(March 3) to 5, 2005", "-13 of 2007",
+# "to April 5, 2005".
+_DAY_RANGE_YEAR = re.compile(
+    r"\s*(?:-|–|to|through|until|till|and)\s*(?:(?P<month>January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
+    r"|Dec)\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
 def _range_year(ctx: Context, number: int, end: int) -> int | None:
     """The year of a bare month opening a range that a year closes ("January to September
     this year", "from March to May 2012"); "November to January 2013" starts the year before."""
@@ -99,6 +108,10 @@ def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     month, day = month_number(m.group("month")), _leading_number(m.group("day"))
     year = year_of(m) or _relative_year(m, ctx)
     anchor = None
+    if year is None and (closing := _DAY_RANGE_YEAR.match(ctx.text, end)) is not None:
+        year = int(closing.group("year"))  # "from March 3 to 5, 2005": the range's year
+        if closing.group("month") and month_number(closing.group("month")) < month:
+            year -= 1  # "from Dec. 28 to Jan. 3, 2005" starts the year before
     if year is None:
         if ctx.reference is None:
             return (

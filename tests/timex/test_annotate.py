@@ -36,6 +36,16 @@ CASES = [
         "DATE",
         "2005-01",
     ),
+    # a day opening a range of days takes the year that closes it
+    (
+        "The bombs fell on Hiroshima and Nagasaki on August 6 and 9, 1945.",
+        FRIDAY,
+        "August 6",
+        "DATE",
+        "1945-08-06",
+    ),
+    ("The expo runs from May 1 to October 31, 2030.", FRIDAY, "May 1", "DATE", "2030-05-01"),
+    ("It ran from Dec. 28 to Jan. 3, 2005.", FRIDAY, "Dec. 28", "DATE", "2004-12-28"),
     # a bare month opening a range takes the year that closes it
     (
         "Exports rose from January to September this year.",

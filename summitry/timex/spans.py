@@ -78,6 +78,20 @@ _RATE_BEFORE_SINGULAR = re.compile(
 )
 
 
+# What a rate's "to" leads to: "one flight a day to each city", "barrels a day to the US",
+# "1.58 million units a year to two million".
+_RATE_TO = (
+    r"(?:each|every|the|an?|its|their|his|her|one|two|three|four|five|ten)\b"
+    r"|(?!Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z]"
+)
+
+
+# "a year to March", "a month to pull out", "a day later": spans, not rates.
+_NOT_RATE_AFTER = (
+    r"\s*-|\s+(?i:later|earlier|after|before|ago)\b|\s+to\s+(?:the\s+end\b|(?!" + _RATE_TO + r"))"
+)
+
+
 _TENS = re.compile(r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty", re.I)
 
 
@@ -90,7 +104,7 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     if (
         m.group(0).lower().startswith(("a ", "an "))
         and code in ("H", "D", "W", "M", "Y")
-        and not re.match(r"\s*-|\s+(?:later|earlier|after|before|ago|to)\b", ctx.after(end))
+        and not re.match(_NOT_RATE_AFTER, ctx.text[end : end + 40])
         and (
             _RATE_BEFORE.search(ctx.text, max(0, start - 30), start)
             or _RATE_BEFORE_SINGULAR.search(ctx.text, max(0, start - 60), start)

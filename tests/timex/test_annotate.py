@@ -132,6 +132,11 @@ CASES = [
     ("It is a monthly Employment Survey.", FRIDAY, "monthly", "SET", "P1M"),
     # a singular unit counted by an amount, a bracketed amount, "N ... of <noun>" are rates
     ("The airline runs one flight a day.", FRIDAY, "a day", "SET", "P1D"),
+    # ... also when "to" a place follows; "to" a date or a verb makes a span
+    ("It exports three million barrels a day to China.", FRIDAY, "a day", "SET", "P1D"),
+    ("It runs one flight a day to each city.", FRIDAY, "a day", "SET", "P1D"),
+    ("They gave the troops a month to pull out.", FRIDAY, "a month", "DURATION", "P1M"),
+    ("Prices rose 5 percent a year to March.", FRIDAY, "a year", "DURATION", "P1Y"),
     ("They target growth of six percent a year.", FRIDAY, "a year", "SET", "P1Y"),
     ("Workers earn 1,600 yuan (200 dollars) a month.", FRIDAY, "a month", "SET", "P1M"),
     ("The plant makes 16 billion doses of flu vaccine a year.", FRIDAY, "a year", "SET", "P1Y"),

@@ -180,9 +180,12 @@ def document_from(
     # page chrome ("Updated 2026-05-18 | Share") dates the page, not an event
     # the dateline's date is the reference day itself, not an event's
     story_start = article.dateline.span.end if article.dateline else body.start
+    # A time expression is read from what comes before it (its anchor, its tense), so
+    # after the last sentence the pre-filter kept there is nothing left to read.
+    text = article.text if keep is None else article.text[: keep[-1][1] if keep else 0]
     timexes = [
         t
-        for t in timex.annotate(article.text, article.reference_day)
+        for t in timex.annotate(text, article.reference_day)
         if story_start <= t.start and t.end <= body.end
     ]
     if keep is not None:

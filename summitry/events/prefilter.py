@@ -26,12 +26,33 @@ trigger forms lack their word cannot give an event (`SENTENCE_NEEDS`). A
 trigger sentence is a sentence with a trigger form that needs nothing, or
 whose word is in the sentence too.
 
+Some occurrences of a trigger form are none, by the same checks read off the
+words beside them (`_ruled_out`; each mirrors a rule of
+`summitry.events.triggers._check`, and tests/batch/test_prefilter.py parses a
+case of each):
+
+- a noun trigger right after a word that makes a meeting an internal one
+  ("press conference", "cabinet meeting": `NON_DIPLOMATIC`);
+- a form of a verb-only trigger used as a noun, after an article or possessive
+  ("the head of", "his left ankle") or before "of" ("head of state", "a host of");
+  the lexicon has these lemmas as verbs only;
+- a form of a noun-only trigger used as a verb, after "to", a modal or "not"
+  ("to stop the attacks");
+- "call" in "called for", "called on", "call off", "so-called", "is called", and
+  the noun "call" without a phone word or "conference" in its sentence;
+- "receive" and "host" in the passive ("was received", "hosted by"): no
+  direct object, which the check requires.
+
 Sentence level is a heuristic, not a proof: our sentence ends are not always
 spaCy's, and a trigger sentence needs its neighbours for pronouns ("He met
 ...") and for the full name and title of a person named once in the lede.
 `kept_spans` keeps, when the text has at least one trigger sentence:
 
-1. the lede (the first `LEDE_SENTENCES` sentences: dateline, who and where);
+1. the lede (the first `LEDE_SENTENCES` sentences: dateline, who and where):
+   its first sentence always, a later one when it names something a trigger
+   sentence names (a capitalised word: "Ryutaro Hashimoto" for "Hashimoto
+   will visit") or when the kept sentence after it goes on with a pronoun
+   ("He ...": the antecedent may be in it);
 2. every trigger sentence;
 3. `context` sentences before each of them (antecedents of "he", "the minister").
 
@@ -50,7 +71,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from summitry.events.lexicon import triggers as trigger_lexicon
-from summitry.events.triggers import NEEDS_DESTINATION, PHONE_WORDS
+from summitry.events.triggers import (
+    _NAME_WORDS,
+    NEEDS_DESTINATION,
+    NON_DIPLOMATIC,
+    PHONE_WORDS,
+    STAY_UNITS,
+)
 
 LEDE_SENTENCES = 3
 DEFAULT_CONTEXT = 1
@@ -76,7 +103,8 @@ SENTENCE_NEEDS: dict[str, frozenset[str]] = {
     "speak": frozenset(PHONE_WORDS),  # _phone_modified or _by_phone
     "conversation": frozenset(PHONE_WORDS),
     "stop": frozenset({"in", "at"}),  # the noun only: "his stop in Seoul"
-    "spend": frozenset({"in"}),  # "spent five hours in Tanzania"
+    # "spent five hours in Tanzania": an "in" and a stay as the object; the rarer word
+    "spend": frozenset(unit + end for unit in STAY_UNITS for end in ("", "s")),
 }
 
 
@@ -161,6 +189,8 @@ def _is_trigger_sentence(text: str, start: int, end: int) -> bool:
     needs = _needs_by_form()
     words: set[str] | None = None
     for match in trigger_automaton().finditer(text, start, end):
+        if _ruled_out(text, match, start, end):
+            continue
         need = needs[match.group(0).lower()]
         if need is None:
             return True
@@ -168,6 +198,62 @@ def _is_trigger_sentence(text: str, start: int, end: int) -> bool:
             words = set(_WORD.findall(text[start:end].lower()))
         if need & words:
             return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _parts_of_speech() -> dict[str, frozenset[str]]:
+    """Trigger form (lower case) -> the parts of speech of the lexicon entries it may come from."""
+    found: dict[str, set[str]] = {}
+    for entry in trigger_lexicon().values():
+        for form in trigger_forms([entry.lemma]):
+            found.setdefault(form, set()).add(entry.pos)
+    return {form: frozenset(pos) for form, pos in found.items()}
+
+
+# Words after which a verb-only trigger form is a noun: articles and possessives
+# ("the head", "his left ankle"); not "that" or "her", which may stand before a verb
+# ("the republic that hosts", "saw her leave").
+_NOUN_MARKERS = frozenset("the a an his its their our my your each every no any".split())
+# Words after which a noun-only trigger form is a verb: "to stop", "will stop", "not stop"
+_VERB_MARKERS = frozenset("to will would can could should must may might not".split())
+_INTERNAL = frozenset(NON_DIPLOMATIC - _NAME_WORDS)  # "Press Conference" is one too
+_BE = frozenset("be is are was were been being".split())
+_CALL = frozenset({"call", "calls", "called", "calling"})
+_CALL_PARTICLES = frozenset({"for", "on", "off", "out", "up"})  # prep or particle: no call
+_WORD_BEFORE_FORM = re.compile(r"([A-Za-z]+)([ -])$")
+_WORD_AFTER_FORM = re.compile(r" ([A-Za-z]+)")
+
+
+def _ruled_out(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether this occurrence of a trigger form is no trigger, by the words beside it
+    (see the module docstring); `start`, `end`: its sentence."""
+    form = match.group(0).lower()
+    pos = _parts_of_speech()[form]
+    before = _WORD_BEFORE_FORM.search(text, max(start, match.start() - 20), match.start())
+    after = _WORD_AFTER_FORM.match(text, match.end(), end)
+    prev = before.group(1).lower() if before and before.group(2) == " " else None
+    joined = before.group(1).lower() if before and before.group(2) == "-" else None
+    following = after.group(1).lower() if after else None
+    if prev is not None and before is not None:
+        internal = prev in _INTERNAL or before.group(1) in NON_DIPLOMATIC
+        if internal and (pos == {"NOUN"} or form == "meeting"):  # "a cabinet meeting": no verb
+            return True
+    if pos == {"NOUN"} and prev in _VERB_MARKERS:  # "to stop the attacks": the verb
+        return True
+    if pos == {"VERB"}:
+        if prev in _NOUN_MARKERS or (following == "of" and not form.endswith(("ed", "ing"))):
+            return True
+        if form in {"received", "hosted"} and (following == "by" or prev in _BE):
+            return True
+    if form in _CALL:
+        if following in _CALL_PARTICLES or "so" in (prev, joined):
+            return True
+        if form == "called" and prev in _BE:  # "is called Amur", "were called in": no object
+            return not set(_WORD.findall(text[start:end].lower())) & PHONE_WORDS
+        if prev in _NOUN_MARKERS:  # the noun: a phone call only
+            words = set(_WORD.findall(text[start:end].lower()))
+            return not words & (PHONE_WORDS | {"conference"})
     return False
 
 
@@ -220,17 +306,19 @@ def kept_spans(
     """The character spans worth parsing, merged and in order; [] when no sentence is a
     trigger sentence (see the module docstring)."""
     sentences = sentence_spans(text)
-    keep = [False] * len(sentences)
-    triggered = False
-    for n, (start, end) in enumerate(sentences):
-        if n < lede:
-            keep[n] = True
-        if _is_trigger_sentence(text, start, end):
-            triggered = True
-            for m in range(max(0, n - context), n + 1):
-                keep[m] = True
-    if not triggered:
+    triggers = [n for n, (s, e) in enumerate(sentences) if _is_trigger_sentence(text, s, e)]
+    if not triggers:
         return []
+    keep = [False] * len(sentences)
+    for n in triggers:
+        for m in range(max(0, n - context), n + 1):
+            keep[m] = True
+    named = set().union(*(_names(text, *sentences[n]) for n in triggers))
+    for n in reversed(range(min(lede, len(sentences)))):  # from the last, for "He ..." chains
+        after = sentences[n + 1] if n + 1 < len(sentences) else None
+        continued = after is not None and keep[n + 1] and _PRONOUN.search(text, *after)
+        if n == 0 or continued or _names(text, *sentences[n]) & named:
+            keep[n] = True
     merged: list[tuple[int, int]] = []
     for (start, end), kept in zip(sentences, keep, strict=True):
         if not kept:
@@ -240,6 +328,23 @@ def kept_spans(
         else:
             merged.append((start, end))
     return merged
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|him|them|their|its)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*[A-Za-z]{2}\b")
+# Capitalised words that name nothing: what starts a sentence, days and months
+_NOT_NAMES = frozenset(
+    "The This That These Those But And Or He She They His Her It Its Their There Then We Our "
+    "In On At As For By To Of After Before When While However With From Under Over During Also "
+    "Meanwhile Earlier Later Since Some Many Most Other Both Such What Who Which Last Next "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split()
+)
+
+
+def _names(text: str, start: int, end: int) -> set[str]:
+    """The capitalised words of text[start:end] that may name someone or something."""
+    return set(_CAPITALISED.findall(text, start, end)) - _NOT_NAMES
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")

@@ -112,6 +112,8 @@ NEEDED_WORDS = [
      "Prime Minister Modi had a long conversation with President Putin."),
     ("Secretary Blinken's stop in Hanoi lasted two hours.",
      "Secretary Blinken's stop lasted two hours."),
+    ("Secretary Albright spent five hours in Tanzania.",
+     "Tourists spent more money in Tanzania."),
 ]
 
 
@@ -135,3 +137,96 @@ def test_a_trigger_that_lacks_the_word_it_needs_makes_no_trigger_sentence(
 def test_a_form_of_two_lemmas_needs_the_word_of_neither_when_one_needs_none() -> None:
     # "meeting": the noun needs nothing, whatever "meet" would need
     assert kept_spans("Rain fell. The meeting ended.") != []
+
+
+# (a sentence the extractor takes as an engagement, a like one whose trigger form is none)
+RULED_OUT = [
+    (
+        "The foreign ministers held a conference in Oslo.",
+        "The foreign minister held a press conference in Oslo.",
+    ),
+    ("The ministers' meeting in Hanoi ended.", "The cabinet meeting in Hanoi ended."),
+    (
+        "Prime Minister Kishida heads to Seoul on Monday.",
+        "The head of the delegation went to Seoul on Monday.",
+    ),
+    (
+        "Ms. Lee will head to Seoul, she told reporters.",
+        "Ms. Lee, head of the agency, spoke to reporters.",
+    ),
+    ("The mayor hosted the Japanese premier.", "The dinner was hosted by the mayor."),
+    ("President Ruto received the Chinese envoy.", "A letter was received by the embassy."),
+    ("President Biden called Chancellor Scholz.", "President Biden called for calm."),
+    ("President Biden called Chancellor Scholz.", "The so-called peace plan was published."),
+    ("Mr. Abbas made a phone call to Mr. Olmert.", "The call fell on deaf ears."),
+    ("President Biden called Chancellor Scholz.", "The river is called Amur in Russia."),
+    (
+        "Secretary Blinken's stop in Hanoi lasted two hours.",
+        "Israel vowed to stop attacks in Gaza.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("engagement", "none"), RULED_OUT)
+def test_a_form_the_words_beside_it_rule_out_makes_no_trigger_sentence(
+    engagement: str, none: str
+) -> None:
+    """`_ruled_out` in step with summitry.events.triggers: the parser finds no trigger
+    where the filter rules the form out, and one in the like sentence it keeps."""
+    from summitry.events.triggers import find_triggers
+    from summitry.pipeline import analysis_pipeline
+
+    nlp = analysis_pipeline()
+    assert find_triggers(nlp(engagement))
+    assert not find_triggers(nlp(none))
+    lede = "Rain fell. Markets rose. Oil slipped. "
+    assert kept_spans(lede + engagement) != []
+    assert kept_spans(lede + none) == []
+
+
+def test_a_later_lede_sentence_is_kept_when_it_names_what_a_trigger_sentence_names() -> None:
+    sentences = [
+        "TOKYO - Markets fell on Monday. ",
+        "Prime Minister Ryutaro Hashimoto spoke of reform. ",
+        "Oil prices rose. ",
+        "Rain fell. ",
+        "Hashimoto will visit Washington next week.",
+    ]
+    text = "".join(sentences)
+    kept = [text[s:e] for s, e in kept_spans(text, context=1, lede=3)]
+    assert kept == ["".join(sentences[:2]), "".join(sentences[3:])]
+
+
+def test_a_later_lede_sentence_is_kept_when_the_next_kept_one_goes_on_with_a_pronoun() -> None:
+    sentences = [
+        "ACCRA - Markets fell on Monday. ",
+        "Ama Owusu was born in Kumasi. ",
+        "She studied law. ",
+        "Her first trip abroad took her to Paris.",
+    ]
+    text = "".join(sentences)
+    assert kept_spans(text, context=1, lede=3) == [(0, len(text))]
+    unrelated = text.replace("She studied", "Law was studied")
+    assert [unrelated[s:e] for s, e in kept_spans(unrelated, context=1, lede=3)] == [
+        sentences[0],
+        unrelated[len(sentences[0]) + len(sentences[1]) :],
+    ]
+
+
+def test_the_filter_anchors_time_expressions_on_the_whole_text_before_them() -> None:
+    """Only the parse is filtered: "the following day" follows the last date written before
+    it, here in a sentence the filter blanks, as it does without the filter."""
+    from summitry.ingest import read_text
+    from summitry.pipeline import extract_many
+
+    text = (
+        "TOKYO - Markets were calm on Monday. Rain fell in the north. The old treaty was "
+        "signed on March 3, 1985. Prices were stable. Prime Minister Nakasone visited "
+        "Washington the following day. Oil rose."
+    )
+    article = read_text(text, "treaty", dct="1987-04-13")
+    times = {
+        prefilter: [e.time.value for e in next(extract_many([article], prefilter=prefilter)).events]
+        for prefilter in (False, True)
+    }
+    assert times[True] == times[False] == ["1985-03-04"]

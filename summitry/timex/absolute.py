@@ -124,6 +124,10 @@ def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
         year = cal.likely_year(ctx.reference, month, day, way)
         if rel in ("last", "next"):  # "last Oct. 23": strictly before the reference day
             year = cal.nearest_year(ctx.reference, month, day, way)
+        elif ctx.preceded_by(start, r"ended(?:\s+on)?"):
+            # "the fiscal year ended Jan. 31": a period that has ended closed on or before
+            # the reference day, even when the next Jan. 31 is nearer (TimeBank: 19 of 19).
+            year = cal.nearest_year(ctx.reference, month, day, -1)
         anchor = ctx.reference.isoformat()
     date = cal.safe_date(year, month, day)
     if date is None:

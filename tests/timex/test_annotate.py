@@ -12,6 +12,22 @@ FRIDAY = dt.date(2025, 1, 3)  # a Friday
 MID_MARCH = dt.date(2025, 3, 14)
 
 CASES = [
+    # a period that has "ended" on a day closed on or before the reference day, even when
+    # the next such day is nearer; one "ending" on it may still lie ahead
+    (
+        "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+        dt.date(1989, 10, 31),
+        "Jan. 31",
+        "DATE",
+        "1989-01-31",
+    ),
+    (
+        "The fiscal year ending Jan. 31 will bring a loss.",
+        dt.date(1989, 10, 31),
+        "Jan. 31",
+        "DATE",
+        "1990-01-31",
+    ),
     # a bare month: "looking forward" points ahead whatever the tense of "was"; a month
     # before a name ("the February G7 meeting") is not held to the nearest verb
     (

@@ -11,6 +11,14 @@ from summitry.timex import periods as cal
 from summitry.timex.periods import Point
 from summitry.timex.tense import cue_of, sentence_bounds
 
+# The periods an earnings report speaks of; the first group is set for a span of
+# several months ("the nine months", "the first half"), the second for a quarter.
+_REPORT_PERIOD = re.compile(
+    r"\b(?:((?:six|nine|6|9)[\s-]+months?|first\s+half|year[\s-]+to[\s-]+date)"
+    r"|(quarter|three[\s-]+months?))\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -82,6 +90,19 @@ class Context:
         if self.reference is not None:
             return cal.point(unit, self.reference)
         return None
+
+    def comparison_quarter(self, start: int) -> Point | None:
+        """The quarter that "a year earlier" at `start` goes back from: the last quarter
+        named, unless the sentence so far last spoke of several months ("for the nine
+        months, net fell from a year earlier"), whose year-earlier match is a year
+        (TimeBank: five of seven such comparisons)."""
+        if self.last_quarter is None:
+            return None
+        so_far = self.text[sentence_bounds(self.text, start, start)[0] : start]
+        periods = _REPORT_PERIOD.findall(so_far)
+        if periods and periods[-1][0]:
+            return None
+        return self.last_quarter
 
     def remember(self, reading: Reading, end: int = 0) -> None:
         """Make a resolved DATE or TIME (ending at `end`) the anchor for the expressions

@@ -254,16 +254,13 @@ def shifted(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     if m.group("orso") and mod is None:
         mod = "APPROX"  # "a week or so ago"
     base: cal.Point | None
-    if unit == cal.YEAR and ctx.last_quarter is not None and n == 1 and way_word != "from now":
-        base = ctx.last_quarter  # "a year ago" in an earnings report: that quarter a year before
+    quarter = ctx.comparison_quarter(start) if unit == cal.YEAR and n == 1 else None
+    if quarter is not None and way_word != "from now":
+        base = quarter  # "a year ago" in an earnings report: that quarter a year before
     elif way_word in ("ago", "from now", "hence", "since", "back"):
         base = cal.point(cal.DAY, ctx.reference) if ctx.reference else None
     else:
-        # "a year earlier" after a quarter means that quarter a year before.
-        if unit == cal.YEAR and ctx.last_quarter is not None and n == 1:
-            base = ctx.last_quarter
-        else:
-            base = ctx.anchor_point(unit)
+        base = ctx.anchor_point(unit)
     if n is None:
         value = {-1: "PAST_REF", 1: "FUTURE_REF"}[sign]
         return Reading("DATE", value, mod)
@@ -370,13 +367,22 @@ def latest_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
         base = cal.point(cal.QUARTER, ctx.reference)
     if base is None:
         return Reading("DATE", None)
+    # "for the nine months, net fell from the 1988 period": a span of months, whose
+    # period in another year is that year, not the quarter
+    unit = (
+        cal.YEAR
+        if phrase.endswith("period")
+        and ctx.comparison_quarter(start) is None
+        and ctx.last_quarter is not None
+        else cal.QUARTER
+    )
     if m.group("year"):
-        p = cal.point(cal.QUARTER, base.day.replace(year=int(m.group("year"))))
+        p = cal.point(unit, base.day.replace(year=int(m.group("year"))))
         return Reading("DATE", p.value, anchor=base.value)
     if re.search(
         r"year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year|last[- ]year's|last year$", phrase
     ):
-        earlier = cal.shift(base, -4)
+        earlier = cal.shift(cal.point(unit, base.day), -4 if unit == cal.QUARTER else -1)
         return Reading("DATE", earlier.value if earlier else None, anchor=base.value)
     if "previous" in phrase or "prior" in phrase or "preceding" in phrase:
         earlier = cal.shift(base, -1)
@@ -386,7 +392,7 @@ def latest_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
 
 def year_earlier(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "year-earlier", "year-ago" as adjectives -> the last time mentioned, a year before."""
-    base = ctx.last_quarter or ctx.anchor_point(cal.YEAR)
+    base = ctx.comparison_quarter(start) or ctx.anchor_point(cal.YEAR)
     if base is None:
         return Reading("DATE", None)
     p = cal.shift(base, -4 if base.unit == cal.QUARTER else -1)

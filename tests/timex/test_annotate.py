@@ -640,6 +640,29 @@ ANCHORED = [
         "2024-12-30T04:00",
     ),
     ("Profits rose in the third quarter. A year earlier they fell.", "A year earlier", "2023-Q3"),
+    # ... but after several months in the same sentence it is their year, not the quarter
+    (
+        "Profits rose in the third quarter. For the nine months, net fell from a year earlier.",
+        "a year earlier",
+        "2023",
+    ),
+    (
+        "Profits rose in the third quarter. In the first nine months, net was $3 million,"
+        " compared with a loss in the 2023 period.",
+        "the 2023 period",
+        "2023",
+    ),
+    (
+        "Profits rose in the third quarter. For the nine months, net fell from year-earlier"
+        " profit of $5 million.",
+        "year-earlier",
+        "2023",
+    ),
+    (
+        "For the nine months, net rose. In the third quarter, net fell from a year earlier.",
+        "a year earlier",
+        "2023-Q3",
+    ),
     # an itinerary counts on from the last day named
     ("He will fly out on Sunday and return home on Wednesday.", "Wednesday", "2025-01-08"),
     # ... and only from a weekday of the coming week: a day of this week does not push on

@@ -12,6 +12,15 @@ FRIDAY = dt.date(2025, 1, 3)  # a Friday
 MID_MARCH = dt.date(2025, 3, 14)
 
 CASES = [
+    # a possessive pronoun stays out of the extent, as in the TE3 training data
+    (
+        "The company reported a loss for its fourth quarter ended Sept. 30.",
+        dt.date(1989, 11, 2),
+        "fourth quarter",
+        "DATE",
+        "1989-Q4",
+    ),
+    ("The pilgrims spent their last day in Mecca.", FRIDAY, "last day", "DATE", "2025-01-03"),
     # a period that has "ended" on a day closed on or before the reference day, even when
     # the next such day is nearer; one "ending" on it may still lie ahead
     (

@@ -51,6 +51,8 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
             c = dataclasses.replace(c, end=end)
         if readings and c.rule.name == "weekday" and not c.match.group("rel"):
             reading = _weekday_in_set(text, readings[-1], c, reading)
+        if readings and c.rule.name == "set_weekdays":
+            readings[-1] = _weekday_before_set(text, readings[-1], c, reading)
         ctx.remember(reading, c.end)
         readings.append((c, reading))
     merged = day_range_ends(text, _merge_clock_times(text, readings))
@@ -118,6 +120,21 @@ def _weekday_in_set(
     if not _LIST_GAP.match(text[pc.end : c.start]) or c.match.group("part"):
         return reading
     return Reading("SET", f"XXXX-WXX-{weekday_number(c.match.group('wd'))}")
+
+
+def _weekday_before_set(
+    text: str, previous: tuple[Candidate, Reading], c: Candidate, reading: Reading
+) -> tuple[Candidate, Reading]:
+    """ "on Monday and Tuesday nights": a bare weekday listed before a weekly SET shares it
+    (TimeBank: XXXX-WXX-1TNI)."""
+    pc, pr = previous
+    weekly = (reading.value or "").startswith("XXXX-WXX-")
+    if pc.rule.name != "weekday" or pc.match.group("rel") or pc.match.group("part"):
+        return previous
+    if pr.type != "DATE" or not weekly or not _LIST_GAP.match(text[pc.end : c.start]):
+        return previous
+    part = (reading.value or "")[len("XXXX-WXX-") + 1 :]  # "TNI" of "Tuesday nights"
+    return pc, Reading("SET", f"XXXX-WXX-{weekday_number(pc.match.group('wd'))}{part}")
 
 
 def _read(c: Candidate, ctx: Context) -> Reading | None:

@@ -12,6 +12,14 @@ FRIDAY = dt.date(2025, 1, 3)  # a Friday
 MID_MARCH = dt.date(2025, 3, 14)
 
 CASES = [
+    # a bare weekday listed before a weekly SET shares it, with its part of the day
+    (
+        "Two new flights will leave Bombay on Monday and Tuesday nights from March 30.",
+        dt.date(1998, 2, 13),
+        "Monday",
+        "SET",
+        "XXXX-WXX-1TNI",
+    ),
     # a possessive pronoun stays out of the extent, as in the TE3 training data
     (
         "The company reported a loss for its fourth quarter ended Sept. 30.",

@@ -39,6 +39,8 @@ _NOT_PAST_ED = set(TENSE_CUES["not_past_ed"])
 _SCHEDULED = set(TENSE_CUES["scheduled_base"])
 _DEADLINE_VERBS = set(TENSE_CUES["deadline_verbs"])
 _RAISING = set(TENSE_CUES["raising_verbs"])  # "said to be", "believed to be"
+# "is continuing", "are trying": a progressive of a state under way, not of a plan ahead
+_ONGOING = {"being", "nothing", "something", *TENSE_CUES["ongoing_progressive"]}
 _AUXILIARIES = set(LEX["grammar"]["auxiliaries"])  # "did not meet": not a plan
 _DETERMINERS = set(LEX["grammar"]["determiners"])  # "the meet": a noun
 _CONJUNCTIONS = {
@@ -141,7 +143,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "they meet Monday", "talks resume Friday": a present tense for a plan
     if word in _PRESENT:
         # "is meeting", "are visiting": the progressive of a planned act points ahead.
-        return 1 if nxt.endswith("ing") and nxt not in ("being", "nothing", "something") else 2
+        planned = nxt.endswith("ing") and nxt not in _ONGOING
+        return 1 if planned else 2
     if word.startswith("un") and word.endswith("ed"):
         return 0  # "unspecified", "unnamed": adjectives, not verbs in the past
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:

@@ -12,6 +12,15 @@ FRIDAY = dt.date(2025, 1, 3)  # a Friday
 MID_MARCH = dt.date(2025, 3, 14)
 
 CASES = [
+    # a progressive of a state under way ("is continuing") is no plan: the month is the last
+    (
+        "The bank said it is continuing to try to sell itself, under a June agreement with"
+        " a shareholder group.",
+        dt.date(1989, 10, 27),
+        "June",
+        "DATE",
+        "1989-06",
+    ),
     # a bare weekday listed before a weekly SET shares it, with its part of the day
     (
         "Two new flights will leave Bombay on Monday and Tuesday nights from March 30.",

@@ -24,6 +24,7 @@ def test_values_are_well_formed() -> None:
         "future",
         "past",
         "present",
+        "ongoing_progressive",
         "not_past_ed",
         "scheduled_base",
         "raising_verbs",

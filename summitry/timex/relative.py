@@ -335,6 +335,12 @@ def anaphoric_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Readi
     step = -1 if re.search(r"previous|before|preceding|prior", phrase) else 1
     if re.search(r"\bthat\b|same", phrase):
         step = 0
+        last = ctx.last
+        if last is not None and last.unit in (cal.MONTH, cal.YEAR):
+            # "killed on Thursday ... most recently last October ... crossed out that same
+            # day": the time last named is a month (a year); the day in it is unknown.
+            unknown = last.value + ("-XX" if last.unit == cal.MONTH else "-XX-XX")
+            return Reading("DATE", unknown, anchor=last.value)
     base = ctx.last_day or ctx.reference
     if base is None:
         return Reading("DATE", None)

@@ -657,6 +657,13 @@ ANCHORED = [
         "2024-01",
     ),
     ("The envoy landed on Monday and left the next day.", "the next day", "2024-12-31"),
+    # "that same day" after a month named last is a day of that month, which one unknown
+    (
+        "The site went down on Thursday. A doctor was killed last October, and his name was"
+        " crossed out that same day.",
+        "that same day",
+        "2024-10-XX",
+    ),
     ("The envoy landed on Monday. That night he met the king.", "That night", "2024-12-30TNI"),
     ("The envoy landed on Monday; in the evening he met the king.", "the evening", "2024-12-30TEV"),
     ("The envoy landed on Monday; by mid-afternoon he had left.", "mid-afternoon", "2024-12-30TAF"),

@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "anaphoric_day",
         _words("day"),
-        r"(?<!\w)(?i:the\s+(?:following|next|previous|preceding|prior|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after)(?=\s*[,.;]))(?![a-z])",
+        r"(?<!\w)(?i:the\s+(?:following|next|previous|preceding|prior|same)\s+day|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?day|the\s+day\s+(?:before|after)(?=\s*[,.;]))(?![a-z])",
         relative.anaphoric_day,
     ),
     _rule("weekend", _words("weekend"), r"(?<!\w)(?i:the\s+weekend)(?![a-z])", relative.weekend),

@@ -12,6 +12,14 @@ FRIDAY = dt.date(2025, 1, 3)  # a Friday
 MID_MARCH = dt.date(2025, 3, 14)
 
 CASES = [
+    # "earlier"/"later" belong to "that day" as to "later that year" (AQUAINT)
+    (
+        "Police found a body on Sunday. Later that day, a second one was found.",
+        FRIDAY,
+        "Later that day",
+        "DATE",
+        "2024-12-29",
+    ),
     # a progressive of a state under way ("is continuing") is no plan: the month is the last
     (
         "The bank said it is continuing to try to sell itself, under a June agreement with"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
@@ -41,14 +41,26 @@ class ArrayAttributeRuler(AttributeRuler):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._index: _Index | None = None
+        self._index: _Index | Literal[False] | None = None  # False: spaCy's own way
 
     def __call__(self, doc: Doc) -> Doc:  # type: ignore[override]
-        if self._index is None or self._index.size != len(self.attrs):
-            self._index = _Index(self)
+        if self._index is None:
+            # a pattern that sets what the arrays do not hold ("_", NORM): spaCy's way
+            arrays = all(set(attrs) <= _COLUMN.keys() for attrs in self.attrs)
+            self._index = _Index(self) if arrays else False
+        if self._index is False:
+            return super().__call__(doc)
         if len(doc):
             self._index.apply(doc)
         return doc
+
+    def clear(self) -> None:
+        super().clear()
+        self._index = None
+
+    def add(self, *args: Any, **kwargs: Any) -> None:
+        super().add(*args, **kwargs)
+        self._index = None  # built again, with the new pattern, on the next call
 
 
 class _Index:
@@ -56,7 +68,6 @@ class _Index:
     one-token patterns, sequences of plain tokens, and a Matcher for anything else."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
-        self.size = len(ruler.attrs)
         self.vocab = ruler.vocab
         self.attrs = [
             {_COLUMN[key]: self._value(key, value) for key, value in attrs.items()}

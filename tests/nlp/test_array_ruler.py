@@ -78,3 +78,12 @@ def _blank() -> Any:
     import summitry.nlp.array_ruler  # noqa: F401  (registers the factory)
 
     return spacy.blank("en")
+
+
+def test_a_pattern_that_sets_what_the_arrays_do_not_hold_is_set_by_spacy() -> None:
+    nlp = _blank()
+    ruler = nlp.add_pipe("summitry_array_attribute_ruler")
+    ruler.add([[{"LOWER": "talks"}]], {"LEMMA": "talk"})
+    assert [t.lemma_ for t in nlp("peace talks")] == ["", "talk"]
+    ruler.add([[{"LOWER": "peace"}]], {"NORM": "calm"})  # added after a first call
+    assert [(t.norm_, t.lemma_) for t in nlp("peace talks")] == [("calm", ""), ("talks", "talk")]

@@ -54,7 +54,10 @@ spaCy's, and a trigger sentence needs its neighbours for pronouns ("He met
    will visit") or when the kept sentence after it goes on with a pronoun
    ("He ...": the antecedent may be in it);
 2. every trigger sentence;
-3. `context` sentences before each of them (antecedents of "he", "the minister").
+3. `context` sentences before each of them, when it needs them: when it goes on
+   with a pronoun or a description ("he", "the two leaders": the antecedents)
+   or names what they name (the full name and title of "Hashimoto"), or when
+   they hold a date (the day of a visit told the sentence before).
 
 Without a trigger sentence it keeps nothing: the article is not parsed.
 
@@ -311,8 +314,9 @@ def kept_spans(
         return []
     keep = [False] * len(sentences)
     for n in triggers:
-        for m in range(max(0, n - context), n + 1):
-            keep[m] = True
+        keep[n] = True
+        for m in range(max(0, n - context), n):
+            keep[m] = keep[m] or _needs_context(text, sentences[n], sentences[m])
     named = set().union(*(_names(text, *sentences[n]) for n in triggers))
     for n in reversed(range(min(lede, len(sentences)))):  # from the last, for "He ..." chains
         after = sentences[n + 1] if n + 1 < len(sentences) else None
@@ -340,6 +344,34 @@ _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December".split()
 )
+
+
+# A description whose referent an earlier sentence names: "the two leaders", "both sides"
+_DESCRIPTION = re.compile(
+    r"\b(?:the|both) (?:[a-z]+ )?(?:two|three|four|both|latter|former|leaders?|ministers?|"
+    r"presidents?|premiers?|chancellors?|king|queen|prince|envoys?|delegations?|sides?|"
+    r"visitors?|guests?|hosts?|officials?|secretary|diplomats?|pair|counterparts?|chief|head|"
+    r"countries|nations?|governments?)\b",
+    re.IGNORECASE,
+)
+
+
+# A date the sentence after may take as its own ("-- November 1986" over a list item)
+_DATE_WORD = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|(?:1[89]|2[01])\d\d)\b"
+)
+
+
+def _needs_context(text: str, sentence: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Whether `sentence` may take who, where or when from the sentence `before` it."""
+    return bool(
+        _PRONOUN.search(text, *sentence)
+        or _DESCRIPTION.search(text, *sentence)
+        or _DATE_WORD.search(text, *before)
+        or _names(text, *sentence) & _names(text, *before)
+    )
 
 
 def _names(text: str, start: int, end: int) -> set[str]:

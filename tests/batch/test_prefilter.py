@@ -194,7 +194,7 @@ def test_a_later_lede_sentence_is_kept_when_it_names_what_a_trigger_sentence_nam
     ]
     text = "".join(sentences)
     kept = [text[s:e] for s, e in kept_spans(text, context=1, lede=3)]
-    assert kept == ["".join(sentences[:2]), "".join(sentences[3:])]
+    assert kept == ["".join(sentences[:2]), sentences[4]]
 
 
 def test_a_later_lede_sentence_is_kept_when_the_next_kept_one_goes_on_with_a_pronoun() -> None:
@@ -230,3 +230,24 @@ def test_the_filter_anchors_time_expressions_on_the_whole_text_before_them() -> 
         for prefilter in (False, True)
     }
     assert times[True] == times[False] == ["1985-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("before", "trigger", "kept"),
+    [
+        ("Oil prices rose. ", "Prime Minister Aiko Tanaka met President Lula in Brasilia.", False),
+        ("Aiko Tanaka took office in May. ", "She met President Lula in Brasilia.", True),
+        ("Tanaka and Lula signed a deal. ", "The two leaders met in Brasilia.", True),
+        ("Prime Minister Aiko Tanaka spoke. ", "Tanaka met President Lula in Brasilia.", True),
+        ("-- March 1997\n\n", "Prime Minister Aiko Tanaka met President Lula in Brasilia.", True),
+    ],
+)
+def test_the_sentence_before_a_trigger_sentence_is_kept_when_it_needs_it(
+    before: str, trigger: str, kept: bool
+) -> None:
+    """For a pronoun, a description, a name it shares or a date it may take; else the parser
+    need not read it."""
+    text = "BRASILIA - Markets were calm on Monday. Rain fell. " + before + trigger
+    start = text.index(before)
+    assert any(s <= start < e for s, e in kept_spans(text, context=1, lede=1)) is kept
+

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -60,14 +62,17 @@ def iter_warc(
         return
     with handle:
         number = 0
+        start = 0  # where the last record read begins
         archive = ArchiveIterator(handle)
         records = iter(archive)
         while True:
             try:
                 record = next(records)
             except StopIteration:
-                if _read_to(archive) != _size(handle):
-                    # warcio stops quietly where a record is cut: say that the rest is lost
+                # warcio stops quietly where a record is cut: say that the rest is lost
+                if _read_to(archive) != _size(handle) or (
+                    number and not _last_record_whole(handle, start)
+                ):
                     reason = f"archive is truncated after record {number}: the rest is lost"
                     yield InputError(f"{name}#{number + 1}", reason)
                 return
@@ -76,6 +81,7 @@ def iter_warc(
                 yield InputError(f"{name}#{number + 1}", f"cannot read WARC record: {exc}")
                 return
             number += 1
+            start = archive.offset
             if _is_html_response(record):
                 yield _page(record, f"{name}#{number}", max_bytes, check_language)
                 continue
@@ -93,6 +99,47 @@ def iter_warc(
 def _read_to(archive: Any) -> int:
     """The file offset where the last whole record the iterator read ends."""
     return int(getattr(archive, "offset", 0) or 0)
+
+
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_MAX_HEADER = 1 << 20
+
+
+def _last_record_whole(handle: Any, start: int) -> bool:
+    """Whether the record at `start`, the last of the file, ends as a record must: its
+    headers, its Content-Length of content, then blank lines only; in a .warc.gz, all of
+    it in one complete gzip member. warcio reads a record cut in its closing blank lines,
+    its gzip trailer or right after its headers as if it were whole. Streamed: a large
+    last record is not held in memory."""
+    handle.seek(start)
+    inflater = zlib.decompressobj(wbits=31) if handle.read(2) == b"\x1f\x8b" else None
+    handle.seek(start)
+    header, length, content, after = b"", -1, 0, 0
+    while True:
+        chunk = handle.read(1 << 16)
+        try:
+            data = chunk if inflater is None else inflater.decompress(chunk)
+        except zlib.error:
+            return False
+        if length < 0:
+            header += data
+            head, blank, data = header.partition(b"\r\n\r\n")
+            match = _CONTENT_LENGTH.search(head) if blank else None
+            if match is None:
+                if blank or not chunk or len(header) > _MAX_HEADER:
+                    return False
+                continue
+            length = int(match.group(1))
+        taken = min(len(data), length - content)
+        content += taken
+        if data[taken:].strip():  # more than blank lines after the content: a record cut short
+            return False
+        after += len(data) - taken
+        if not chunk:
+            break
+    if inflater is not None and (not inflater.eof or inflater.unused_data.strip()):
+        return False
+    return content == length and after >= 4
 
 
 def _drain(record: Any) -> None:

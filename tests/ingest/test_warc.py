@@ -92,11 +92,45 @@ def test_a_truncated_archive_ends_with_an_error(tmp_path: Path, gzipped: bool, k
     whole = tmp_path / "whole.warc"
     write_archive(whole, gzipped=gzipped)
     data = whole.read_bytes()
+    cut = int(len(data) * kept)
+    if cut in _record_starts(whole):  # the record ids and dates make lengths vary a little
+        cut -= 1  # a cut between two records leaves a whole, shorter archive
     broken = tmp_path / ("broken.warc.gz" if gzipped else "broken.warc")
-    broken.write_bytes(data[: int(len(data) * kept)])
+    broken.write_bytes(data[:cut])
     items = list(iter_warc(broken))
     assert isinstance(items[-1], InputError), "a cut archive must not end quietly"
     assert "truncated" in items[-1].reason
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_an_archive_cut_anywhere_but_between_records_ends_with_an_error(
+    tmp_path: Path, gzipped: bool
+) -> None:
+    """Also in a record's closing blank lines, its gzip trailer, or right after its
+    headers, where warcio reads on as if the record were whole."""
+    whole = tmp_path / "whole.warc"
+    write_archive(whole, gzipped=gzipped)
+    data, starts = whole.read_bytes(), _record_starts(whole)
+    broken = tmp_path / ("broken.warc.gz" if gzipped else "broken.warc")
+    quiet = []
+    for cut in range(1, len(data), 3):
+        broken.write_bytes(data[:cut])
+        items = list(iter_warc(broken))
+        if cut not in starts and not (items and isinstance(items[-1], InputError)):
+            quiet.append(cut)
+    assert quiet == []
+
+
+def _record_starts(path: Path) -> set[int]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    starts = set()
+    with path.open("rb") as handle:
+        archive = ArchiveIterator(handle)
+        for record in archive:
+            starts.add(archive.offset)
+            record.raw_stream.read()
+    return starts
 
 
 def test_a_missing_or_non_warc_file_is_one_error(tmp_path: Path) -> None:

@@ -63,6 +63,8 @@ def test_an_article_that_hangs_fails_and_the_next_is_extracted(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     real = pipeline.extract_events
+    # warm: the "fine" article's 0.5 s must not pay for loading lexicons another test cleared
+    list(pipeline.extract_many([read_bytes(STORY.encode(), "warm-up", dct="2024-05-04")]))
 
     def hangs_on_the_first(doc, timexes, context):  # type: ignore[no-untyped-def]
         if "HANG" in doc.text:

@@ -205,7 +205,12 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
             if _phone_modified(token) or any(c.lower_ == "conference" for c in token.children):
                 return Mode.PHONE
             return None
-        if _has_child(token, {"prep"}, {"for", "on", "off"}) or _has_child(token, {"prt"}):
+        if _has_child(token, {"prt"}):  # "call off", "call up"
+            return None
+        # "called for calm", "called a strike for Monday"; not "called Yeltsin on Monday"
+        someone = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"} for c in token.children)
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "on", "off"}]
+        if preps and (not someone or any(c.i == token.i + 1 for c in preps)):
             return None
         if _has_child(token, {"oprd", "xcomp", "ccomp"}):
             return None

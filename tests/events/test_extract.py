@@ -65,6 +65,14 @@ def _find(events, mode: Mode, name: str):
             "2025-03-06",
         ),
         (
+            "South African President Cyril Ramaphosa called Nigerian President Bola Tinubu on "
+            "Wednesday to discuss the summit.",
+            Mode.PHONE,
+            "Tinubu",
+            EventStatus.OCCURRED,
+            "2025-03-05",
+        ),
+        (
             "The planned visit of German Chancellor Olaf Scholz to Brazil has been called off.",
             Mode.VISIT,
             "Scholz",
@@ -779,3 +787,17 @@ def test_a_hyphenated_given_name_belongs_to_the_person() -> None:
     )
     meeting = _find(_events(text), Mode.MEETING, "Baker")
     assert "Chung In-yong" in [p.name for p in meeting.participants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto called on Ethiopia to withdraw its troops.",
+        "Kenyan President William Ruto called for calm in Addis Ababa on Monday.",
+        "Kenyan opposition leader Raila Odinga has called a general strike for Monday.",
+        "Kenya calls for aid to flood-hit Somalia",  # a headline
+    ],
+)
+def test_calling_on_or_for_something_is_no_phone_call(text: str) -> None:
+    assert [e for e in _events(text) if e.mode is Mode.PHONE] == []
+

@@ -121,17 +121,22 @@ NEEDED_WORDS = [
 def test_a_trigger_that_lacks_the_word_it_needs_makes_no_trigger_sentence(
     with_word: str, without_word: str
 ) -> None:
-    """SENTENCE_NEEDS in step with summitry.events.triggers: the parser finds the trigger
-    with the word and none without it, and the filter keeps the first text only."""
+    """SENTENCE_NEEDS in step with summitry.events.triggers."""
+    _assert_the_filter_keeps_what_the_parser_finds(with_word, without_word)
+
+
+def _assert_the_filter_keeps_what_the_parser_finds(engagement: str, none: str) -> None:
+    """The parser finds a trigger in `engagement` and none in `none`, and the filter
+    keeps the first text only."""
     from summitry.events.triggers import find_triggers
     from summitry.pipeline import analysis_pipeline
 
     nlp = analysis_pipeline()
-    assert find_triggers(nlp(with_word))
-    assert not find_triggers(nlp(without_word))
+    assert find_triggers(nlp(engagement))
+    assert not find_triggers(nlp(none))
     lede = "Rain fell. Markets rose. Oil slipped. "
-    assert kept_spans(lede + with_word) != []
-    assert kept_spans(lede + without_word) == []
+    assert kept_spans(lede + engagement) != []
+    assert kept_spans(lede + none) == []
 
 
 def test_a_form_of_two_lemmas_needs_the_word_of_neither_when_one_needs_none() -> None:
@@ -171,17 +176,8 @@ RULED_OUT = [
 def test_a_form_the_words_beside_it_rule_out_makes_no_trigger_sentence(
     engagement: str, none: str
 ) -> None:
-    """`_ruled_out` in step with summitry.events.triggers: the parser finds no trigger
-    where the filter rules the form out, and one in the like sentence it keeps."""
-    from summitry.events.triggers import find_triggers
-    from summitry.pipeline import analysis_pipeline
-
-    nlp = analysis_pipeline()
-    assert find_triggers(nlp(engagement))
-    assert not find_triggers(nlp(none))
-    lede = "Rain fell. Markets rose. Oil slipped. "
-    assert kept_spans(lede + engagement) != []
-    assert kept_spans(lede + none) == []
+    """`_ruled_out` in step with summitry.events.triggers."""
+    _assert_the_filter_keeps_what_the_parser_finds(engagement, none)
 
 
 def test_a_later_lede_sentence_is_kept_when_it_names_what_a_trigger_sentence_names() -> None:

@@ -25,12 +25,6 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def shipped() -> Any:
-    """The model as shipped, lemmatiser and all."""
-    return importlib.import_module(DEFAULT_MODEL).load()
-
-
-@pytest.fixture(scope="module")
 def fast() -> Any:
     """The model with the array lemmatiser instead."""
     nlp = importlib.import_module(DEFAULT_MODEL).load()

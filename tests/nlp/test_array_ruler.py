@@ -26,11 +26,6 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def shipped() -> Any:
-    return importlib.import_module(DEFAULT_MODEL).load()
-
-
-@pytest.fixture(scope="module")
 def fast() -> Any:
     nlp = importlib.import_module(DEFAULT_MODEL).load()
     use_array_attribute_ruler(nlp)

@@ -103,7 +103,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
     date_the_present(frames, context, doc)
     inherit_from_visits(frames)
     place_by_dateline(frames, context)
-    return [_to_event(f) for f in frames if complete(f)]
+    return [_to_event(v) for f in frames if complete(f) for v in _split_visitors(f)]
 
 
 def _frame(
@@ -257,6 +257,19 @@ def _spans(time: TimeValue | None, day: dt.date | None) -> bool:
     if len(time.value) != 10 or len(time.end) != 10:
         return False
     return time.value <= day.isoformat() < time.end
+
+
+def _split_visitors(frame: Frame) -> list[Frame]:
+    """Leaders travelling together pay one visit each (ANNOTATION.md): a visit by parties of
+    different countries ("the presidents of Zambia, Ghana and Kenya arrived") is one visit
+    per visitor. Parties of one country ("Clinton and Albright", "Jiang and China") stay
+    one visit, as does a party of no known country."""
+    countries = [a.country for a in frame.actors]
+    if frame.mode is not Mode.VISIT or len(countries) < 2:
+        return [frame]
+    if None in countries or len(set(countries)) < len(countries):
+        return [frame]
+    return [replace(frame, actors=[actor]) for actor in frame.actors]
 
 
 def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list[Frame]:

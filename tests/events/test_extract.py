@@ -801,3 +801,22 @@ def test_a_hyphenated_given_name_belongs_to_the_person() -> None:
 def test_calling_on_or_for_something_is_no_phone_call(text: str) -> None:
     assert [e for e in _events(text) if e.mode is Mode.PHONE] == []
 
+
+
+def test_leaders_of_several_countries_travelling_together_pay_one_visit_each() -> None:
+    visits = [
+        e
+        for e in _events(
+            "The presidents of Zambia, Ghana and Kenya arrived in Beijing on Thursday for the "
+            "summit. US President Bill Clinton and Secretary of State Madeleine Albright will "
+            "visit Moscow next week."
+        )
+        if e.mode is Mode.VISIT
+    ]
+    by_host = {}
+    for visit in visits:
+        by_host.setdefault(visit.recipients[0].country, []).append(
+            sorted(a.name for a in visit.actors)
+        )
+    assert sorted(by_host["CHN"]) == [["Ghana"], ["Kenya"], ["Zambia"]]
+    assert by_host["RUS"] == [["Bill Clinton", "Madeleine Albright"]]  # one country, one visit

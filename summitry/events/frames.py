@@ -261,15 +261,16 @@ def _spans(time: TimeValue | None, day: dt.date | None) -> bool:
 
 def _split_visitors(frame: Frame) -> list[Frame]:
     """Leaders travelling together pay one visit each (ANNOTATION.md): a visit by parties of
-    different countries ("the presidents of Zambia, Ghana and Kenya arrived") is one visit
-    per visitor. Parties of one country ("Clinton and Albright", "Jiang and China") stay
-    one visit, as does a party of no known country."""
-    countries = [a.country for a in frame.actors]
-    if frame.mode is not Mode.VISIT or len(countries) < 2:
+    two or more known countries ("the presidents of Zambia, Ghana and Kenya arrived") is
+    one visit per country, and one more for the parties of no known country ("15 African
+    leaders ..., including"). With one known country at most it is one delegation ("Bush
+    and Rice", "Hamas leader Meshaal and the Palestinians"): one visit."""
+    by_country: dict[str | None, list[Actor]] = {}
+    for actor in frame.actors:
+        by_country.setdefault(actor.country, []).append(actor)
+    if frame.mode is not Mode.VISIT or len(by_country.keys() - {None}) < 2:
         return [frame]
-    if None in countries or len(set(countries)) < len(countries):
-        return [frame]
-    return [replace(frame, actors=[actor]) for actor in frame.actors]
+    return [replace(frame, actors=actors) for actors in by_country.values()]
 
 
 def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list[Frame]:

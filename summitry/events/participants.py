@@ -482,6 +482,9 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
     for obj in objects:
         if word in {"with", "between", "among", "of", "amongst", "involving"}:
             _add_mentions(args, args.recipients, obj, index)
+        elif word == "including" and trigger.mode.value == "visit" and prep.head.pos_ == "VERB":
+            # "15 leaders arrived in Beijing, including the presidents of Zambia and Ghana"
+            _add_mentions(args, args.actors, obj, index)
         elif word == "under" and obj.lower_ in {"auspices", "aegis", "chairmanship", "sponsorship"}:
             _add_mentions(args, args.recipients, obj, index)  # "under the auspices of the IMF"
         elif word in {"to", "for"} and trigger.mode.value == "visit":

@@ -820,3 +820,15 @@ def test_leaders_of_several_countries_travelling_together_pay_one_visit_each() -
         )
     assert sorted(by_host["CHN"]) == [["Ghana"], ["Kenya"], ["Zambia"]]
     assert by_host["RUS"] == [["Bill Clinton", "Madeleine Albright"]]  # one country, one visit
+
+
+def test_the_parties_a_group_of_visitors_includes_pay_their_own_visits() -> None:
+    text = (
+        "BEIJING, Nov. 2 (Xinhua) -- Fifteen African leaders arrived in Beijing on Thursday, "
+        "including the presidents of Zambia, Ghana and Kenya, for the summit."
+    )
+    visitors = sorted(
+        a.name for e in _events(text) if e.mode is Mode.VISIT for a in e.actors
+    )
+    assert visitors == ["African leaders", "Ghana", "Kenya", "Zambia"]
+

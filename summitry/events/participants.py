@@ -480,6 +480,8 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     word = prep.lower_
     for obj in objects:
+        if word == "of" and trigger.token.lemma_.lower() == "discussion":
+            continue  # "a discussion of Russia's war": what is discussed, not who
         if word in {"with", "between", "among", "of", "amongst", "involving"}:
             _add_mentions(args, args.recipients, obj, index)
         elif word == "including" and trigger.mode.value == "visit" and prep.head.pos_ == "VERB":

@@ -832,3 +832,17 @@ def test_the_parties_a_group_of_visitors_includes_pay_their_own_visits() -> None
     )
     assert visitors == ["African leaders", "Ghana", "Kenya", "Zambia"]
 
+
+
+def test_discussions_with_a_counterpart_are_a_meeting_and_their_topic_no_party() -> None:
+    events = _events(
+        "Polish Foreign Minister Dariusz Rosati held discussions with Thai Prime Minister "
+        "Chavalit Yongchaiyudh in Bangkok on Thursday. US National Security Advisor Jake "
+        "Sullivan and Chinese official Yang Jiechi held a discussion of Russia's war in Rome "
+        "on Monday."
+    )
+    meeting = _find(events, Mode.MEETING, "Rosati")
+    assert [r.name for r in meeting.recipients] == ["Chavalit Yongchaiyudh"]
+    assert meeting.time is not None and meeting.time.value == "2025-03-06"
+    talks = _find(events, Mode.MEETING, "Sullivan")
+    assert "Russia" not in [p.name for p in talks.participants]

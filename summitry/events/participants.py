@@ -484,7 +484,7 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
             continue  # "a discussion of Russia's war": what is discussed, not who
         if word in {"with", "between", "among", "of", "amongst", "involving"}:
             _add_mentions(args, args.recipients, obj, index)
-        elif word == "including" and trigger.mode.value == "visit" and prep.head.pos_ == "VERB":
+        elif word == "including" and trigger.mode.value == "visit" and _fellow_travellers(obj):
             # "15 leaders arrived in Beijing, including the presidents of Zambia and Ghana"
             _add_mentions(args, args.actors, obj, index)
         elif word == "under" and obj.lower_ in {"auspices", "aegis", "chairmanship", "sponsorship"}:
@@ -505,6 +505,20 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
                     args.add(args.recipients, place[1])
             elif trigger.mode.value != "visit":
                 _read_host_gathering(obj, args, index)
+
+
+_PLACE_NOUNS = {"country", "nation", "city", "capital", "state", "region", "province", "island"}
+
+
+def _fellow_travellers(obj: Token) -> bool:
+    """Whether what a visit verb's "including" lists are travellers ("including the presidents
+    of Zambia and Ghana", "including President Obasanjo"), not places on the way ("travelled
+    to five countries, including Kenya and Ghana")."""
+    if obj.head.head.pos_ != "VERB":
+        return False
+    if obj.ent_type_ == "PERSON":
+        return True
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() not in _PLACE_NOUNS
 
 
 # what a meeting can be held at or beside: "talks at the G20 summit in Osaka"

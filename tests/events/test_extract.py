@@ -846,3 +846,28 @@ def test_discussions_with_a_counterpart_are_a_meeting_and_their_topic_no_party()
     assert meeting.time is not None and meeting.time.value == "2025-03-06"
     talks = _find(events, Mode.MEETING, "Sullivan")
     assert "Russia" not in [p.name for p in talks.participants]
+
+
+@pytest.mark.parametrize(
+    ("listed", "lemma", "travellers"),
+    [("presidents", "president", True), ("countries", "country", False), ("cities", "city", False)],
+)
+def test_what_including_lists_after_a_visit_verb_travels_only_when_it_is_no_place(
+    listed: str, lemma: str, travellers: bool
+) -> None:
+    """A parse of "Leaders arrived, including <listed>", set by hand: the parser hangs
+    "including" on the verb or the noun as it likes, and places must not become visitors."""
+    from spacy.tokens import Doc
+
+    from summitry.events.participants import _fellow_travellers
+    from summitry.pipeline import analysis_pipeline
+
+    doc = Doc(
+        analysis_pipeline().vocab,
+        words=["Leaders", "arrived", ",", "including", listed],
+        heads=[1, 1, 1, 1, 3],
+        deps=["nsubj", "ROOT", "punct", "prep", "pobj"],
+        pos=["NOUN", "VERB", "PUNCT", "VERB", "NOUN"],
+        lemmas=["leader", "arrive", ",", "include", lemma],
+    )
+    assert _fellow_travellers(doc[4]) is travellers

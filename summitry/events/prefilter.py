@@ -187,6 +187,11 @@ def _needs_by_form() -> dict[str, frozenset[str] | None]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _words(text: str, start: int, end: int) -> set[str]:
+    """The lower-cased words of text[start:end]."""
+    return set(_WORD.findall(text[start:end].lower()))
+
+
 def _is_trigger_sentence(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a trigger form that needs no word, or its word too."""
     needs = _needs_by_form()
@@ -198,7 +203,7 @@ def _is_trigger_sentence(text: str, start: int, end: int) -> bool:
         if need is None:
             return True
         if words is None:
-            words = set(_WORD.findall(text[start:end].lower()))
+            words = _words(text, start, end)
         if need & words:
             return True
     return False
@@ -253,10 +258,9 @@ def _ruled_out(text: str, match: re.Match[str], start: int, end: int) -> bool:
         if following in _CALL_PARTICLES or "so" in (prev, joined):
             return True
         if form == "called" and prev in _BE:  # "is called Amur", "were called in": no object
-            return not set(_WORD.findall(text[start:end].lower())) & PHONE_WORDS
+            return not _words(text, start, end) & PHONE_WORDS
         if prev in _NOUN_MARKERS:  # the noun: a phone call only
-            words = set(_WORD.findall(text[start:end].lower()))
-            return not words & (PHONE_WORDS | {"conference"})
+            return not _words(text, start, end) & (PHONE_WORDS | {"conference"})
     return False
 
 
@@ -336,13 +340,16 @@ def kept_spans(
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|him|them|their|its)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*[A-Za-z]{2}\b")
+_DAYS_AND_MONTHS = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split()
+)
 # Capitalised words that name nothing: what starts a sentence, days and months
 _NOT_NAMES = frozenset(
     "The This That These Those But And Or He She They His Her It Its Their There Then We Our "
     "In On At As For By To Of After Before When While However With From Under Over During Also "
-    "Meanwhile Earlier Later Since Some Many Most Other Both Such What Who Which Last Next "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December".split()
+    "Meanwhile Earlier Later Since Some Many Most Other Both Such What Who Which Last Next".split()
+    + _DAYS_AND_MONTHS
 )
 
 
@@ -358,9 +365,9 @@ _DESCRIPTION = re.compile(
 
 # A date the sentence after may take as its own ("-- November 1986" over a list item)
 _DATE_WORD = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|(?:1[89]|2[01])\d\d)\b"
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:"
+    + "|".join(_DAYS_AND_MONTHS)
+    + r"|yesterday|today|tomorrow|(?:1[89]|2[01])\d\d)\b"
 )
 
 

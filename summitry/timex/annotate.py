@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from summitry.timex import periods as cal
-from summitry.timex.bounds import day_range_ends, trailing_bound
+from summitry.timex.bounds import day_range_ends, leading_approximation, trailing_bound
 from summitry.timex.context import Context, Reading
 from summitry.timex.model import Timex
 from summitry.timex.recognise import Candidate, candidates, select
@@ -47,8 +47,9 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
         if reading.mod is None and reading.type == "DURATION":
             reading = _outer_modifier(text, c.start, reading)
         end, reading = trailing_bound(text, c.end, reading)
-        if end != c.end:
-            c = dataclasses.replace(c, end=end)
+        start, reading = leading_approximation(text, c.start, reading)
+        if (start, end) != (c.start, c.end):
+            c = dataclasses.replace(c, start=start, end=end)
         if readings and c.rule.name == "weekday" and not c.match.group("rel"):
             reading = _weekday_in_set(text, readings[-1], c, reading)
         if readings and c.rule.name == "set_weekdays":

@@ -1,0 +1,38 @@
+"""Constructs from the TimeML (1.2.1) and TIDES 2005 annotation guidelines, each in a
+sentence of our own: (text, expression, type, value, mod), against a Wednesday."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summitry.timex import annotate
+
+WEDNESDAY = dt.date(2013, 3, 20)
+
+CASES = [
+    # an approximator before a date or a time is inside the expression, mod APPROX
+    ("The fire started around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2013-03-20T19:15", "APPROX"),
+    ("The plant will reopen around Nov. 1.", "around Nov. 1", "DATE", "2013-11-01", "APPROX"),
+    ("The town was founded around 1990.", "around 1990", "DATE", "1990", "APPROX"),
+    (
+        "Shots rang out at approximately 3 p.m.",
+        "approximately 3 p.m.",
+        "TIME",
+        "2013-03-20T15:00",
+        "APPROX",
+    ),
+    # ... but "around" as a verb's particle is no approximator
+    ("The board will get around Wednesday to the vote.", "Wednesday", "DATE", "2013-03-20", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "kind", "value", "mod"), CASES)
+def test_guideline_construct(
+    text: str, expression: str, kind: str, value: str, mod: str | None
+) -> None:
+    found = {t.text: t for t in annotate(text, WEDNESDAY)}
+    assert expression in found, f"{expression!r} not found in {sorted(found)}"
+    timex = found[expression]
+    assert (timex.type, timex.value, timex.mod) == (kind, value, mod)

@@ -159,7 +159,8 @@ def _merge_clock_times(
                 day = _day_of(prev) if _is_clock(r) else _day_of(r) if _is_clock(prev) else None
                 clock = r if _is_clock(r) else prev
                 if day is not None:
-                    out[-1] = (ps, c.end, with_day(clock, day))
+                    part = (prev if clock is r else r).value or ""
+                    out[-1] = (ps, c.end, with_day(_afternoon_hours(clock, part), day))
                     merged = True
                     continue
         merged = False
@@ -202,6 +203,20 @@ def _clock_pair_on_day(
         (local[0], local[1], with_day(local[2], day)),
         (gmt[0], gmt[1], with_day(gmt[2], gmt_day)),
     ]
+
+
+# The 12-hour clock hours that a part of the day puts after noon ("ten o'clock Tuesday
+# night" is 22:00, "2 o'clock Tuesday night" still 02:00).
+_PM_HOURS = {"AF": range(1, 7), "EV": range(4, 12), "NI": range(6, 12)}
+
+
+def _afternoon_hours(clock: Reading, part_value: str) -> Reading:
+    """A clock time without a.m./p.m. on an afternoon, evening or night: past noon."""
+    hours = _PM_HOURS.get(part_value[-2:]) if _DAY_PART_VALUE.match(part_value) else None
+    value = clock.value or ""
+    if hours is None or int(value[-5:-3]) not in hours:
+        return clock
+    return dataclasses.replace(clock, value=f"{value[:-5]}{int(value[-5:-3]) + 12}{value[-3:]}")
 
 
 def _is_clock(r: Reading) -> bool:

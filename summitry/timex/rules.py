@@ -439,6 +439,13 @@ RULES: tuple[Rule, ...] = (
         spans.clock_time,
     ),
     _rule(
+        # "at ten o'clock", "10 o'clock Tuesday night": a clock time (TIDES, TimeML)
+        "clock_oclock",
+        r"(?i:o['’]clock)",
+        rf"(?<![\w.:$])(?P<h>1[0-2]|0?[1-9]|(?i:{_DIGITS}|ten|eleven|twelve))\s+(?i:o['’]clock)(?![a-z]){TZ}",
+        spans.clock_time,
+    ),
+    _rule(
         "clock_military",
         r"\d{4}\s+\w",
         r"(?<![\w.:/$])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s+(?:GMT|UTC|BST|CET|EST|EDT|(?i:hours|hrs|local\s+time))(?![a-z])",

@@ -260,7 +260,8 @@ def clock_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading 
         # "midnight" is the start of the next day in TIMEX3 (24:00 of this one).
         hour = 24 if gd["word"].lower() == "midnight" else hour
     else:
-        hour, minute = int(gd["h"]), int(gd.get("min") or 0)
+        hour = int(gd["h"]) if gd["h"].isdigit() else int(number_value(gd["h"]) or 99)
+        minute = int(gd.get("min") or 0)
         ampm = (gd.get("ampm") or "").lower().replace(".", "").replace(" ", "")
         if not ampm and re.match(r"[.:]\d", ctx.text[end : end + 2]):
             return None  # "in a time of 2:10.33", "1:02:45": a race time, not a clock

@@ -25,6 +25,22 @@ CASES = [
     ),
     # ... but "around" as a verb's particle is no approximator
     ("The board will get around Wednesday to the vote.", "Wednesday", "DATE", "2013-03-20", None),
+    # "o'clock" names a time of day, on the day after it; evening and night hours are p.m.
+    ("The shelling began at ten o'clock.", "ten o'clock", "TIME", "2013-03-20T10:00", None),
+    (
+        "Polls closed at 10 o'clock Tuesday night.",
+        "10 o'clock Tuesday night",
+        "TIME",
+        "2013-03-19T22:00",
+        None,
+    ),
+    (
+        "The vote ended at 8:30 Tuesday evening.",
+        "8:30 Tuesday evening",
+        "TIME",
+        "2013-03-19T20:30",
+        None,
+    ),
 ]
 
 

@@ -255,7 +255,8 @@ def short_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading 
 
 
 def decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "the 1990s", "the '90s", "the late 1970s", "the nineties" -> 199, 197."""
+    """ "the 1990s", "the '90s", "the late 1970s", "the nineties" -> 199, 197; "the 1800s"
+    -> 18."""
     digits = m.group("dec")
     words = {
         "twenties": 2,
@@ -278,6 +279,10 @@ def decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
                 ref_year = 1999  # a reference day far off the calendar tells nothing here
             century = ref_year // 100 - (1 if int(digits) > ref_year % 100 else 0)
             value = f"{century}{digits[0]}"
+        elif digits.endswith("00") and digits != "2000":
+            # "the 1800s", "the early 1900s": a century (TIDES), not its first decade;
+            # "the 2000s" is the decade, in news written since
+            value = digits[:2]
         else:
             value = digits[:3]
     return Reading("DATE", value, mod_of(m.group("mod")))

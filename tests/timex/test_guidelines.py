@@ -41,6 +41,10 @@ CASES = [
         "2013-03-19T20:30",
         None,
     ),
+    # "the 1800s" is a century; "the 2000s" the decade
+    ("The mill was built in the 1800s.", "the 1800s", "DATE", "18", None),
+    ("Coal boomed in the early 1900s.", "the early 1900s", "DATE", "19", "START"),
+    ("Prices doubled in the 2000s.", "the 2000s", "DATE", "200", None),
 ]
 
 

@@ -114,12 +114,23 @@ _POSSESSIVE_NEAR = 5  # tokens: a future verb this near binds "Friday's draw"
 _FAR = 12  # tokens: no verb within reach (tense.cue_of's window)
 
 
+# A capitalised word right after "the Sunday" that is no month, weekday or part of the
+# day starts the rest of a name ("the Sunday Times"); a possessive does not.
+_NAME_AFTER_THE = re.compile(
+    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|Morning|Afternoon|Evening|Night)[a-z]*\b)[A-Z][a-z]+\b(?!['’]s)"
+)
+
+
 def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "Sunday", "last Friday", "next Tuesday night", "early Monday".
 
     The nearest such day in the direction the tense points; the reference day
     itself when it is that weekday and the context is past or reporting.
     """
+    if not m.group("rel") and not m.group("part") and _NAME_AFTER_THE.match(ctx.text, end):
+        if ctx.preceded_by(start, "(?<!on )the") and m.group("wd")[0].isupper():
+            return None  # "the Sunday Times", "the Tuesday Group": a name (TIDES non-markable)
     number = weekday_number(m.group("wd"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     rel = {"this coming": "coming", "this past": "past"}.get(rel, rel)

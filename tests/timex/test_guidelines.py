@@ -45,6 +45,8 @@ CASES = [
     ("The mill was built in the 1800s.", "the 1800s", "DATE", "18", None),
     ("Coal boomed in the early 1900s.", "the early 1900s", "DATE", "19", "START"),
     ("Prices doubled in the 2000s.", "the 2000s", "DATE", "200", None),
+    # ... but a weekday on its own after "on the" is a day
+    ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]
 
 
@@ -56,3 +58,15 @@ def test_guideline_construct(
     assert expression in found, f"{expression!r} not found in {sorted(found)}"
     timex = found[expression]
     assert (timex.type, timex.value, timex.mod) == (kind, value, mod)
+
+
+NON_MARKABLE = [
+    # a time word that starts a proper name is no time (TIDES: non-markable proper names)
+    "He told the Sunday Times about the deal.",
+    "The Tuesday Group of lawmakers met.",
+]
+
+
+@pytest.mark.parametrize("text", NON_MARKABLE)
+def test_guideline_non_markable(text: str) -> None:
+    assert annotate(text, WEDNESDAY) == []

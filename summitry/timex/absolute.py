@@ -136,6 +136,11 @@ def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if of == "week":  # "the week of March 4": that day's week
         week = cal.point(cal.WEEK, date)
         return Reading("DATE", week.value, anchor=anchor, point=week)
+    if of == "weekend":  # "the weekend of March 9": the weekend nearest that day
+        back = (date.isoweekday() - 6) % 7  # days since Saturday: 0 Sat, 1 Sun, 2 Mon ...
+        saturday = date - dt.timedelta(days=back if back <= 3 else back - 7)
+        weekend = cal.point(cal.WEEKEND, saturday)
+        return Reading("DATE", weekend.value, anchor=anchor, point=weekend)
     p = cal.point(cal.DAY, date)
     return Reading("DATE", p.value, anchor=anchor, point=p)
 

@@ -124,13 +124,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         _W_MONTHS,
-        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week)\s+of)\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{WD},?\s+)?{MONTH}(?:\s+|(?<=\.)(?=\d)){DAY}(?:(?:,\s*|\s+){YEAR})?",
+        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week(?:end)?)\s+of)\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{WD},?\s+)?{MONTH}(?:\s+|(?<=\.)(?=\d)){DAY}(?:(?:,\s*|\s+){YEAR})?",
         absolute.month_day,
     ),
     _rule(
         "day_month",
         _W_MONTHS,
-        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week)\s+of)\s+)?(?:{WD},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
+        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week(?:end)?)\s+of)\s+)?(?:{WD},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
         absolute.month_day,
     ),
     _rule(

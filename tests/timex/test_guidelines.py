@@ -45,6 +45,21 @@ CASES = [
     ("The mill was built in the 1800s.", "the 1800s", "DATE", "18", None),
     ("Coal boomed in the early 1900s.", "the early 1900s", "DATE", "19", "START"),
     ("Prices doubled in the 2000s.", "the 2000s", "DATE", "200", None),
+    # "the weekend of March 9" is one expression, as "the week of March 4" is
+    (
+        "Rallies took place the weekend of March 9.",
+        "the weekend of March 9",
+        "DATE",
+        "2013-W10-WE",
+        None,
+    ),
+    (
+        "Talks ran the weekend of Friday, March 8.",
+        "the weekend of Friday, March 8",
+        "DATE",
+        "2013-W10-WE",
+        None,
+    ),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

@@ -195,7 +195,7 @@ def relative_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Readi
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     rel = {"this past": "past", "this coming": "coming"}.get(rel, rel)
     word = re.sub(r"\s+", " ", m.group("unit").lower()).replace("fiscal ", "")
-    mod = mod_of(m.group("mod"))
+    mod = mod_of(m.group("mod")) or ("APPROX" if m.group("orso") else None)  # "next year or so"
     step = _STEP.get(rel, 0)
     if rel == "next" and ctx.before(start, 4).endswith("the "):
         rel = "following"

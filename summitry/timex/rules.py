@@ -253,7 +253,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_unit",
         _W_UNITS,
-        rf"(?<!\w)(?:(?i:(?P<mod>early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of))[\s-]+(?:(?i:in)\s+)?)?(?:(?i:the)\s+)?(?P<rel>{REL})\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal\s+year))(?![a-z])",
+        rf"(?<!\w)(?:(?i:(?P<mod>early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of))[\s-]+(?:(?i:in)\s+)?)?(?:(?i:the)\s+)?(?P<rel>{REL})\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal\s+year))(?![a-z])(?P<orso>\s+(?i:or\s+so)(?![a-z]))?",
         relative.relative_unit,
     ),
     _rule(
@@ -356,7 +356,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _W_UNITS,
-        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT})(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?|(?:(?i:past|next|first|final|coming|recent|another|additional|further)|{_LAST_ADJ})\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old)|\s+(?i:or\s+so)(?![a-z]))?",
+        rf"(?<!\w)(?:{MOD_AMOUNT})?(?:(?i:the)\s+(?![\w.]+-{UNIT})(?:(?i:past|last|next|first|previous|final|coming|following|latest|remaining|preceding|entire|whole|full|initial|ensuing|recent|other|additional|further)\s+)?|(?:(?i:past|next|first|final|coming|recent|another|additional|further)|{_LAST_ADJ})\s+)?(?:(?P<low>{NUM})\s*(?:(?i:to|or)\s+|-\s*))?(?P<num>{NUM}|{VAGUE})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?[\s-]+(?:(?i:more|additional|full|straight|consecutive|long|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?(?:-(?i:long|old)|(?P<orso>\s+(?i:or\s+so))(?![a-z]))?",
         spans.duration,
     ),
     _rule(

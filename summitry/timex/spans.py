@@ -147,6 +147,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     elif low:
         n = None  # "two to three weeks", "12 to 18 months": a span of unknown length
     mod = mod_of(m.groupdict().get("mod"))
+    if m.group("orso") and mod is None:
+        mod = "APPROX"  # "a year or so" (TIDES, TimeBank)
     if (
         m.group(0).lower() in ("one day", "some day")
         and not ctx.preceded_by(start, r"for|in|within|of|than|only|just|at\s+least")

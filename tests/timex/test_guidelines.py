@@ -60,6 +60,9 @@ CASES = [
         "2013-W10-WE",
         None,
     ),
+    # "or so" is part of the expression, mod APPROX
+    ("The strike lasted a year or so.", "a year or so", "DURATION", "P1Y", "APPROX"),
+    ("Talks could resume in the next year or so.", "the next year or so", "DATE", "2014", "APPROX"),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

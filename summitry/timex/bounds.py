@@ -137,12 +137,19 @@ def leading_approximation(text: str, start: int, reading: Reading) -> tuple[int,
 
 def ago_bound(mod: str | None, sign: int) -> str | None:
     """ "more than a decade ago" lies before the time it names (BEFORE), "less than a year
-    ago" after it (AFTER); turned round for "from now". Other mods stay as they are."""
-    if mod == "MORE_THAN":
-        return "BEFORE" if sign < 0 else "AFTER"
-    if mod == "LESS_THAN":
-        return "AFTER" if sign < 0 else "BEFORE"
-    return mod
+    ago" after it (AFTER), "at least three years ago" on or before it (ON_OR_BEFORE), "no
+    more than a year ago" on or after it; turned round for "from now". TIDES gives these
+    point mods; a duration's (MORE_THAN, EQUAL_OR_MORE ...) never qualifies a date."""
+    bounds = {
+        "MORE_THAN": ("BEFORE", "AFTER"),
+        "LESS_THAN": ("AFTER", "BEFORE"),
+        "EQUAL_OR_MORE": ("ON_OR_BEFORE", "ON_OR_AFTER"),
+        "EQUAL_OR_LESS": ("ON_OR_AFTER", "ON_OR_BEFORE"),
+    }
+    if mod not in bounds:
+        return mod
+    past, future = bounds[mod]
+    return past if sign < 0 else future
 
 
 _RANGE_END = re.compile(

@@ -63,6 +63,21 @@ CASES = [
     # "or so" is part of the expression, mod APPROX
     ("The strike lasted a year or so.", "a year or so", "DURATION", "P1Y", "APPROX"),
     ("Talks could resume in the next year or so.", "the next year or so", "DATE", "2014", "APPROX"),
+    # a bounded amount before "ago" bounds the date: point mods, not duration mods
+    (
+        "The mine closed at least three years ago.",
+        "at least three years ago",
+        "DATE",
+        "2010",
+        "ON_OR_BEFORE",
+    ),
+    (
+        "The mine closed no more than a year ago.",
+        "no more than a year ago",
+        "DATE",
+        "2012",
+        "ON_OR_AFTER",
+    ),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

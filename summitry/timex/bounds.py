@@ -20,10 +20,10 @@ from summitry.timex.spans import duration_value
 from summitry.timex.words import mod_of, month_number, unit_code
 
 _OPEN_ENDS: dict[str, str] = LEX["open_ends"]
-_TRAILING = re.compile(
-    rf"\s+({alternation(_OPEN_ENDS)})(?=\s*(?:[,.;:)!?\"]|$|and\b|but\b|when\b|if\b))",
-    re.I,
-)
+_AMOUNT_OPEN_ENDS: dict[str, str] = LEX["amount_open_ends"]  # "three years or more"
+_OPEN_END_FOLLOWS = r"(?=\s*(?:[,.;:)!?\"]|$|and\b|but\b|when\b|if\b))"
+_TRAILING = re.compile(rf"\s+({alternation(_OPEN_ENDS)}){_OPEN_END_FOLLOWS}", re.I)
+_TRAILING_AMOUNT = re.compile(rf"\s+({alternation(_AMOUNT_OPEN_ENDS)}){_OPEN_END_FOLLOWS}", re.I)
 
 
 def week_of_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -104,13 +104,20 @@ def open_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
 
 
 def trailing_bound(text: str, end: int, reading: Reading) -> tuple[int, Reading]:
-    """ "1994 or later", "1990 and beyond": the open end joins the expression as its mod."""
-    if reading.type not in ("DATE", "TIME") or reading.mod is not None or reading.point is None:
+    """ "1994 or later", "1990 and beyond", "three years or more": the open end joins the
+    expression as its mod (ON_OR_AFTER ... for a time, EQUAL_OR_MORE ... for a duration)."""
+    if reading.mod is not None:
         return end, reading
-    found = _TRAILING.match(text, end)
+    if reading.type == "DURATION":
+        ends, pattern = _AMOUNT_OPEN_ENDS, _TRAILING_AMOUNT
+    elif reading.type in ("DATE", "TIME") and reading.point is not None:
+        ends, pattern = _OPEN_ENDS, _TRAILING
+    else:
+        return end, reading
+    found = pattern.match(text, end)
     if found is None:
         return end, reading
-    mod = _OPEN_ENDS[re.sub(r"\s+", " ", found.group(1).lower())]
+    mod = ends[re.sub(r"\s+", " ", found.group(1).lower())]
     return found.end(), dataclasses.replace(reading, mod=mod)
 
 

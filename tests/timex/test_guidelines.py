@@ -78,6 +78,15 @@ CASES = [
         "2012",
         "ON_OR_AFTER",
     ),
+    # an open end after an amount of time: EQUAL_OR_MORE, EQUAL_OR_LESS
+    ("The trial may last a year or more.", "a year or more", "DURATION", "P1Y", "EQUAL_OR_MORE"),
+    (
+        "Each term runs three years or less.",
+        "three years or less",
+        "DURATION",
+        "P3Y",
+        "EQUAL_OR_LESS",
+    ),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

@@ -41,6 +41,20 @@ def ordinal(word: str) -> int | None:
     return ORDINALS.get(w)
 
 
+def _day_word(text: str) -> int:
+    """A day of the month in words: "eighth" -> 8, "twenty-first" -> 21."""
+    tens, _, unit = re.sub(r"[\s-]+", " ", text.lower()).rpartition(" ")
+    return {"": 0, "twenty": 20, "thirty": 30}[tens] + (ORDINALS.get(unit) or 0)
+
+
+# A capitalised word right before a month that is no preposition or determiner (a
+# sentence may start "On May first"): the month may be a surname
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:On|In|By|Since|Until|Till|From|Before|After|Through|Last|This|Next|Of|And|Or"
+    r"|To|Early|Late|Mid|The|That|Around|About|Between)\b)[A-Z][a-z]+\s+$"
+)
+
+
 def _leading_number(text: str) -> int:
     """The number a day ordinal starts with: "13th" -> 13."""
     return int(re.sub(r"\D.*", "", text) or 0)
@@ -105,7 +119,13 @@ def _unknown_year(month: int, day: int | None) -> str:
 
 def month_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "Jan. 13", "13 January 2025", "Monday, Jan. 13th" -> a day."""
-    month, day = month_number(m.group("month")), _leading_number(m.group("day"))
+    month = month_number(m.group("month"))
+    if m.groupdict().get("dayword"):
+        if _NAME_BEFORE.search(ctx.text, max(0, start - 20), start) and not m.group("wd"):
+            return None  # "Theresa May first said": a surname, not a month
+        day = _day_word(m.group("dayword"))
+    else:
+        day = _leading_number(m.group("day"))
     year = year_of(m) or _relative_year(m, ctx)
     anchor = None
     if year is None and (closing := _DAY_RANGE_YEAR.match(ctx.text, end)) is not None:

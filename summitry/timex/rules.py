@@ -60,6 +60,16 @@ MONTH = (
     r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:\.|(?=\s+\d)))(?![a-zA-Z])"
 )
 DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d|:\d|,\d)"
+# A day of the month in words: "March eighth", "the fifth of May", "July Fourth"
+_DAY_ORDINALS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    "|thirtieth"
+)
+DAY_WORD = (
+    r"(?P<dayword>(?i:(?:twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    rf"|ninth)|thirty[\s-]first|{_DAY_ORDINALS})))(?![\w-])"
+)
 YEAR = r"(?P<year>(?:1[0-9]|20)\d{2})(?!\d)"
 MOD_EDGE = r"(?i:(?P<mod>(?:early|late)\s+in|early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|later\s+part|close|rest|remainder)\s+of))[\s-]+"
 MOD_AMOUNT = (
@@ -124,13 +134,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         _W_MONTHS,
-        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week(?:end)?)\s+of)\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{WD},?\s+)?{MONTH}(?:\s+|(?<=\.)(?=\d)){DAY}(?:(?:,\s*|\s+){YEAR})?",
+        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week(?:end)?)\s+of)\s+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?:{WD},?\s+)?{MONTH}(?:(?:\s+|(?<=\.)(?=\d)){DAY}|\s+(?:(?i:the)\s+)?{DAY_WORD})(?:(?:,\s*|\s+){YEAR})?",
         absolute.month_day,
     ),
     _rule(
         "day_month",
         _W_MONTHS,
-        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week(?:end)?)\s+of)\s+)?(?:{WD},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?",
+        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week(?:end)?)\s+of)\s+)?(?:{WD},?\s+)?(?:(?i:the)\s+)?(?:{DAY}(?:\s+(?i:of))?|{DAY_WORD}\s+(?i:of))\s+{MONTH}(?:,?\s+{YEAR})?",
         absolute.month_day,
     ),
     _rule(

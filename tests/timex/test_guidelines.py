@@ -87,6 +87,22 @@ CASES = [
         "P3Y",
         "EQUAL_OR_LESS",
     ),
+    # a day of the month in words is a full date
+    (
+        "Fireworks will light up the Fourth of July.",
+        "the Fourth of July",
+        "DATE",
+        "2013-07-04",
+        None,
+    ),
+    ("The rally ended on March fifth.", "March fifth", "DATE", "2013-03-05", None),
+    (
+        "The summit opens on the twenty-first of March.",
+        "the twenty-first of March",
+        "DATE",
+        "2013-03-21",
+        None,
+    ),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]
@@ -106,6 +122,8 @@ NON_MARKABLE = [
     # a time word that starts a proper name is no time (TIDES: non-markable proper names)
     "He told the Sunday Times about the deal.",
     "The Tuesday Group of lawmakers met.",
+    # a month that is a surname before an ordinal is no date
+    "Prime Minister Theresa May first said so.",
 ]
 
 

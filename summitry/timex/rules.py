@@ -71,7 +71,7 @@ DAY_WORD = (
     rf"|ninth)|thirty[\s-]first|{_DAY_ORDINALS})))(?![\w-])"
 )
 YEAR = r"(?P<year>(?:1[0-9]|20)\d{2})(?!\d)"
-MOD_EDGE = r"(?i:(?P<mod>(?:early|late)\s+in|early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|later\s+part|close|rest|remainder)\s+of))[\s-]+"
+MOD_EDGE = r"(?i:(?P<mod>(?:early|late)\s+in|early|late|mid|end(?=-)|year[\s-]end|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|later\s+part|close|rest|remainder)\s+of))[\s-]+"
 MOD_AMOUNT = (
     r"(?i:(?P<mod>more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|nearly|almost"
     r"|approximately|roughly|some|just\s+over|just\s+under|upwards\s+of))\s+"

@@ -103,6 +103,9 @@ CASES = [
         "2013-03-21",
         None,
     ),
+    # "year-end 2012", "end-2012": the end of that year, one expression
+    ("Debt rose by year-end 2012.", "year-end 2012", "DATE", "2012", "END"),
+    ("Debt rose by end-2012.", "end-2012", "DATE", "2012", "END"),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

@@ -385,10 +385,12 @@ def _nth_weekday(year: int, month: int, iso_weekday: int, nth: int) -> dt.date:
 
 
 def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "the fourth quarter", "third-quarter", "Q3 2024", "the first half of 1989"."""
+    """ "the fourth quarter", "third-quarter", "Q3 2024", "3Q 2024", "H1 2024", "the first
+    half of 1989"."""
     gd = m.groupdict()
-    n = ordinal(gd.get("ord") or gd.get("qn") or "")
-    is_half = (gd.get("unit") or "quarter").lower().startswith("half")
+    half_code = gd.get("hn") or gd.get("hn2")  # "H1 2012", "2H 2012"
+    n = ordinal(gd.get("ord") or gd.get("qn") or half_code or "")
+    is_half = bool(half_code) or (gd.get("unit") or "quarter").lower().startswith("half")
     count = 2 if is_half else 4
     if n == -1 or (gd.get("ord") or "").lower() == "latter":
         if not gd.get("year") and (gd.get("ord") or "").lower() in ("last", "latter"):

@@ -195,6 +195,14 @@ RULES: tuple[Rule, ...] = (
         "quarter_code", r"Q[1-4]", rf"(?<!\w)Q(?P<qn>[1-4])(?:\s+{YEAR})?(?!\w)", absolute.quarter
     ),
     _rule(
+        # "3Q 2012", "H1 2012", "2H 2012": the report codes, with their year (alone "H2" may
+        # be hydrogen)
+        "period_code",
+        r"[1-4]Q|H[12]|[12]H",
+        rf"(?<!\w)(?:(?P<qn>[1-4])Q|H(?P<hn>[12])|(?P<hn2>[12])H)\s+{YEAR}(?!\w)",
+        absolute.quarter,
+    ),
+    _rule(
         "decade",
         r"0['’]?s",
         r"(?<!\w)(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|late|mid))[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s(?!\w)",

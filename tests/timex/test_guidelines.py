@@ -106,6 +106,9 @@ CASES = [
     # "year-end 2012", "end-2012": the end of that year, one expression
     ("Debt rose by year-end 2012.", "year-end 2012", "DATE", "2012", "END"),
     ("Debt rose by end-2012.", "end-2012", "DATE", "2012", "END"),
+    # report codes for quarters and halves, with their year: value YYYY-Qn, YYYY-Hn
+    ("Sales rose in 3Q 2012.", "3Q 2012", "DATE", "2012-Q3", None),
+    ("Sales rose in H1 2012.", "H1 2012", "DATE", "2012-H1", None),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]
@@ -127,6 +130,7 @@ NON_MARKABLE = [
     "The Tuesday Group of lawmakers met.",
     # a month that is a surname before an ordinal is no date
     "Prime Minister Theresa May first said so.",
+    "The H1N1 virus spread in H2 tests.",
 ]
 
 

@@ -251,6 +251,8 @@ def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Read
     n = number_value(gd["num"]) if gd.get("num") else None if gd.get("vague") else 1.0
     if gd.get("other"):
         n = 2.0
+    if code == "WE" and n == 1.0:
+        return Reading("SET", "XXXX-WXX-WE")  # "every weekend", as "on weekends"
     return Reading("SET", duration_value(n, code))
 
 

@@ -109,6 +109,8 @@ CASES = [
     # report codes for quarters and halves, with their year: value YYYY-Qn, YYYY-Hn
     ("Sales rose in 3Q 2012.", "3Q 2012", "DATE", "2012-Q3", None),
     ("Sales rose in H1 2012.", "H1 2012", "DATE", "2012-H1", None),
+    # "every weekend" is the set of weekends, as "on weekends" is
+    ("Protesters gather each weekend.", "each weekend", "SET", "XXXX-WXX-WE", None),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

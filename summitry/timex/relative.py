@@ -77,7 +77,8 @@ def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
 
 
 def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "this morning", "last night", "the next morning" -> that day's part (TIME);
+    """ "this morning", "last night", "the previous night" -> that day's part (TIME);
+    "the next morning" -> the next day (DATE, as TimeBank tags it);
     "that night", "in the afternoon" -> the part of the day last spoken of."""
     gd = m.groupdict()
     rel = re.sub(r"\s+", " ", (gd.get("rel") or "that").lower())
@@ -91,6 +92,13 @@ def day_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         return Reading(
             "DATE", date.isoformat(), anchor=base.isoformat(), point=cal.point(cal.DAY, date)
         )
+    if rel in ("the previous", "the preceding"):
+        # "the previous night": that part of the day before the one last spoken of
+        base = ctx.last_day or ctx.reference
+        if base is None:
+            return Reading("TIME", None)
+        kind, value = _with_part(base - dt.timedelta(days=1), part)
+        return Reading(kind, value, mod, base.isoformat(), cal.point(cal.DAY, base))
     if rel in ("that", "that same", "the same"):
         # "that night": the part of the day last spoken of.
         base = ctx.last_day or ctx.reference

@@ -253,7 +253,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_part",
         _words("morning afternoon evening night"),
-        rf"(?<!\w)(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:this|last|the\s+next|the\s+following|that|that\s+same|the\s+same))\s+(?P<part>{PART})(?![a-z])",
+        rf"(?<!\w)(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:this|last|the\s+next|the\s+following|the\s+previous|the\s+preceding|that|that\s+same|the\s+same))\s+(?P<part>{PART})(?![a-z])",
         relative.day_part,
     ),
     _rule(

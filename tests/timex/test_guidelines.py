@@ -111,6 +111,14 @@ CASES = [
     ("Sales rose in H1 2012.", "H1 2012", "DATE", "2012-H1", None),
     # "every weekend" is the set of weekends, as "on weekends" is
     ("Protesters gather each weekend.", "each weekend", "SET", "XXXX-WXX-WE", None),
+    # "the previous night": that part of the day before the day last spoken of
+    (
+        "The storm hit on March 5. Rescuers had arrived the previous evening.",
+        "the previous evening",
+        "TIME",
+        "2013-03-04TEV",
+        None,
+    ),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

@@ -58,6 +58,16 @@ def _with_part(date: dt.date, part: str | None) -> tuple[str, str]:
     return "DATE", date.isoformat()
 
 
+# "today's world", "today's global economy": "today" in the sense of "nowadays"
+_NOWADAYS = re.compile(
+    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation(LEX['nowadays_nouns'])})\b(?!['’-])"
+    # the noun ends its phrase: not "today's world championship final"
+    r"(?=\s*(?:[^\w\s]|_|$|(?:of|is|are|was|were|has|have|and|or|to|in|with|that|where|what"
+    r"|who|which|can|will|would|must|may|might|should|could|does|do)\b))",
+    re.I,
+)
+
+
 def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "today", "yesterday morning", "tonight", "late tomorrow"."""
     word = re.sub(r"\s+", " ", m.group("named").lower())
@@ -67,6 +77,8 @@ def named_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     offset = _NAMED_DAYS.get(word, 0) if offset is None else offset
     part = m.groupdict().get("part") or m.groupdict().get("prepart")
     part = part or ("night" if word == "tonight" else None)
+    if word == "today" and not part and _NOWADAYS.match(ctx.text, end):
+        return Reading("DATE", "PRESENT_REF")  # "today's youth": nowadays (TIDES), no date
     if ctx.reference is None:
         return Reading("TIME" if part else "DATE", None)
     date = ctx.reference + dt.timedelta(days=offset)

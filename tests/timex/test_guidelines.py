@@ -119,6 +119,10 @@ CASES = [
         "2013-03-04TEV",
         None,
     ),
+    # "today" in the sense of "nowadays" is PRESENT_REF, the day's "today" a date
+    ("Children in today's society are online.", "today", "DATE", "PRESENT_REF", None),
+    ("In today's global economy, firms must adapt.", "today", "DATE", "PRESENT_REF", None),
+    ("Today's world championship final starts at noon.", "Today", "DATE", "2013-03-20", None),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

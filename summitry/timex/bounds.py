@@ -125,6 +125,7 @@ def trailing_bound(text: str, end: int, reading: Reading) -> tuple[int, Reading]
 # expression with mod APPROX (TE3 training data: "around" 3 of 3). Not "about" before a
 # date ("worried about the future"), nor "around" as a verb's particle ("get around").
 _LEADING_APPROX = re.compile(r"(?:(\w+)\s+)?\b(around|approximately|roughly)\s+$", re.I)
+_APPROXIMATORS = ("around", "approximately", "roughly")
 _PARTICLE_VERBS = frozenset(
     "get gets got getting come comes came coming turn turns turned turning go goes went going"
     " look looked move moved run ran stick stuck hang hung".split()
@@ -136,6 +137,8 @@ def leading_approximation(text: str, start: int, reading: Reading) -> tuple[int,
     TIME as mod APPROX; durations keep theirs outside (see `annotate._outer_modifier`)."""
     if reading.type not in ("DATE", "TIME") or reading.mod is not None:
         return start, reading
+    if not text[max(0, start - 16) : start].rstrip().lower().endswith(_APPROXIMATORS):
+        return start, reading  # the cheap test first: most expressions have none
     found = _LEADING_APPROX.search(text, max(0, start - 30), start)
     if found is None or (found.group(1) or "").lower() in _PARTICLE_VERBS:
         return start, reading

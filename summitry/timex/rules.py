@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month",
         _W_MONTHS,
-        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week(?:end)?)\s+of)\s+)?(?:{WD},?\s+)?(?:(?i:the)\s+)?(?:{DAY}(?:\s+(?i:of))?|{DAY_WORD}\s+(?i:of))\s+{MONTH}(?:,?\s+{YEAR})?",
+        rf"(?<![\w/])(?:(?i:the\s+(?P<of>week(?:end)?)\s+of)\s+)?(?:{WD},?\s+)?(?:(?i:the)\s+)?(?:{DAY}(?:\s+(?i:of))?|(?<=[Tt]he\s){DAY_WORD}\s+(?i:of))\s+{MONTH}(?:,?\s+{YEAR})?",
         absolute.month_day,
     ),
     _rule(
@@ -198,7 +198,7 @@ RULES: tuple[Rule, ...] = (
         # "3Q 2012", "H1 2012", "2H 2012": the report codes, with their year (alone "H2" may
         # be hydrogen)
         "period_code",
-        r"[1-4]Q|H[12]|[12]H",
+        frozenset({"q", "h"}),  # the letter of "3Q", "H1" is a word of its own in the index
         rf"(?<!\w)(?:(?P<qn>[1-4])Q|H(?P<hn>[12])|(?P<hn2>[12])H)\s+{YEAR}(?!\w)",
         absolute.quarter,
     ),
@@ -459,7 +459,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         # "at ten o'clock", "10 o'clock Tuesday night": a clock time (TIDES, TimeML)
         "clock_oclock",
-        r"(?i:o['’]clock)",
+        _words("clock"),
         rf"(?<![\w.:$])(?P<h>1[0-2]|0?[1-9]|(?i:{_DIGITS}|ten|eleven|twelve))\s+(?i:o['’]clock)(?![a-z]){TZ}",
         spans.clock_time,
     ),

@@ -378,9 +378,10 @@ RULES: tuple[Rule, ...] = (
         spans.duration,
     ),
     _rule(
+        # "the weeks ahead", "(for) years to come": a span of unknown length ahead
         "span_ahead",
-        _words("ahead"),
-        r"(?<!\w)(?i:the\s+)?(?:(?i:coming|next|few)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+(?i:ahead)(?![a-z])",
+        _words("ahead come"),
+        r"(?<!\w)(?i:the\s+)?(?:(?i:coming|next|few)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+(?i:ahead|to\s+come)(?![a-z])",
         spans.bare_plural,
     ),
     _rule(

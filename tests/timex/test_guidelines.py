@@ -123,6 +123,14 @@ CASES = [
     ("Children in today's society are online.", "today", "DATE", "PRESENT_REF", None),
     ("In today's global economy, firms must adapt.", "today", "DATE", "PRESENT_REF", None),
     ("Today's world championship final starts at noon.", "Today", "DATE", "2013-03-20", None),
+    # "the years to come" is one span, as "the weeks ahead" is
+    (
+        "The effects will be felt in the years to come.",
+        "the years to come",
+        "DURATION",
+        "PXY",
+        None,
+    ),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]

@@ -198,12 +198,21 @@ def inherit_from_visits(frames: list[Frame]) -> None:
                 continue
             if frame.location and frame.location.country not in hosts:
                 continue
+            if _began_earlier(visit, frame, hosts):
+                # "Cohen, on the first stop of a visit to Japan ... talks late Monday with
+                # Kyuma": a visit under way began no later than its first talks there
+                visit.time = _moved_to(visit.time, frame.time)
             if not times_compatible(frame.time, visit.time):
                 continue
             if (
                 visit.time is None
                 and frame.time is not None
                 and visit.status.coarse != "off"
+                and (
+                    visit.status is EventStatus.ONGOING
+                    or not frame.time.text  # talks of the report's day: the visit is on
+                    or (frame.status.coarse == "past") == (visit.status.coarse == "past")
+                )
                 and (frame.location is None or frame.location.country in hosts)
             ):
                 # "Chirac opened talks with Reagan [today]": the visit is under way by then
@@ -220,6 +229,30 @@ def inherit_from_visits(frames: list[Frame]) -> None:
         else:
             if frame.location is None:
                 frame.location = _host_place(frame, visits)
+
+
+def _began_earlier(visit: Frame, meeting: Frame, hosts: set[str | None]) -> bool:
+    """A visit under way, dated by the day of the report or of its doings, and a past
+    meeting of the visitor's in the host country in the week before that day."""
+    if visit.status is not EventStatus.ONGOING or visit.time is None:
+        return False
+    if meeting.time is None or meeting.status.coarse != "past":
+        return False
+    if meeting.location is not None and meeting.location.country not in hosts:
+        return False
+    start, reported = value_range(meeting.time.value), value_range(visit.time.value)
+    if start is None or reported is None or start[0] != start[1]:
+        return False
+    return 0 < (reported[0] - start[0]).days <= 7
+
+
+def _moved_to(time: TimeValue, start: TimeValue) -> TimeValue:
+    """`time` starting on `start`'s day instead, as long as before."""
+    end = None
+    if time.end:
+        length = dt.date.fromisoformat(time.end) - dt.date.fromisoformat(time.value)
+        end = (dt.date.fromisoformat(start.value) + length).isoformat()
+    return replace(start, end=end)
 
 
 def _host_place(frame: Frame, visits: list[Frame]) -> Location | None:

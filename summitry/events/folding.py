@@ -47,6 +47,8 @@ def _same_event(a: Frame, b: Frame) -> bool:
     keys_b = {party_key(p) for p in b.parties}
     if not keys_a or not keys_b:
         return False
+    if a.location and b.location and a.location.country != b.location.country:
+        return False  # "talks in Beijing on Monday" and "talks in Japan later this month"
     if a.mode is Mode.VISIT:
         if not ({party_key(x) for x in a.actors} & {party_key(x) for x in b.actors}):
             return False

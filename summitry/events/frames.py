@@ -299,8 +299,10 @@ def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list
                 # "visits to A, B and C from Nov. 15": the start date is A's only
                 time=frame.leg_times.get(host.country or "")
                 or (
-                    frame.time
-                    if n == 0 or precision(frame.time.value if frame.time else None) < 4
+                    _first_leg_time(frame.time)
+                    if n == 0
+                    else frame.time
+                    if precision(frame.time.value if frame.time else None) < 4
                     else None
                 ),
                 location=location or Location(host.name, host.country),
@@ -310,6 +312,13 @@ def _split_destinations(frame: Frame | None, *, first_leg: bool = False) -> list
             )
         )
     return out
+
+
+def _first_leg_time(time: TimeValue | None) -> TimeValue | None:
+    """The tour's first day starts the first leg; the tour's last day does not end it."""
+    if time is None or not time.end or precision(time.value) < 4:
+        return time
+    return replace(time, end=None)
 
 
 _NOT_A_DESTINATION = {"of", "by", "on", "for", "during"}

@@ -272,6 +272,9 @@ def subjects(token: Token) -> list[Token]:
     return []
 
 
+_PARTS_OF_A_TRIP = {"leg", "stage", "part", "stretch", "portion", "segment"}
+
+
 def governing_verb(token: Token) -> Token | None:
     """For a noun trigger, the verb it is the object of ("hold talks", "pay a visit to")."""
     current = token
@@ -283,6 +286,14 @@ def governing_verb(token: Token) -> Token | None:
             return current.head
         if current.dep_ == "pobj" and current.head.head.pos_ in {"VERB", "AUX"}:
             return current.head.head
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "of"
+            and current.head.head.lemma_.lower() in _PARTS_OF_A_TRIP
+            and current.head.head.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            current = current.head.head  # "the last leg of his visit will take him to Pakistan"
+            continue
         if current.dep_ == "compound":
             current = current.head
             continue
@@ -464,6 +475,8 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
                 place = _place_of(child, index)
                 if place is not None:
                     args.places.append((place[0], child))
+    if not args.recipients and trigger.mode.value == "meeting":
+        _read_addressee(tok, args, index)
     if tok.dep_ == "pobj" and aside_on_a_trip(tok.head):
         # "Chirac, in a visit ... with President Reagan,": the parser hangs "with" on the
         # traveller or on "in" as often as on the visit
@@ -471,6 +484,21 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
             if sibling.dep_ == "prep" and sibling.lower_ == "with":
                 _read_prep(sibling, trigger, args, index)
     return args
+
+
+def _read_addressee(tok: Token, args: Arguments, index: ActorIndex) -> None:
+    """ "Hu told Botswana President Mogae in a meeting": the person spoken to in the
+    meeting is the one met."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "during"}:
+        return
+    verb = tok.head.head
+    if verb.pos_ != "VERB":
+        return
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            for m in mentions_under(child, index):
+                if m.actor.kind is ActorKind.PERSON:
+                    args.add(args.recipients, m.actor)
 
 
 def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from summitry.events.lexicon import status_cues, status_neutral_reporting_verbs
 from summitry.events.participants import aside_on_a_trip
+from summitry.events.timing import SEQUENCE_VERBS
 from summitry.model import EventStatus
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ def _chain(token: Token) -> list[Token]:
             break  # "the second since their summit on Nov. 1": what is after "since" is past
         if head.lower_ in {"about", "regarding", "concerning"} and head.dep_ == "prep":
             break  # "asked about the agenda of the talks": the asking's tense is not theirs
+        if current.dep_ == "dobj" and head.lemma_.lower() in SEQUENCE_VERBS:
+            break  # "the visit will follow their summit on Nov. 1": the summit has its own time
         out.append(head)
         current = head
     return out

@@ -71,6 +71,9 @@ def align(doc: Doc, timexes: list) -> list[TokenTimex]:
 
 
 RETURNING = {"return"}
+# verbs that order two events ("the visit will follow their summit on Nov. 1"): the
+# object has its own time and tense, which are not the subject's
+SEQUENCE_VERBS = {"follow", "precede", "succeed"}
 MOTION = {"depart", "leave", "travel", "fly", "head", "arrive", "go", "come", "visit", "return"}
 
 
@@ -118,6 +121,8 @@ def choose_time(
             continue
         if _bounds(tx, doc, trigger):
             continue  # "the first visit since 2017": a boundary, not the event's time
+        if _sequenced(trigger, attached):
+            continue  # "the visit will follow his summit on Nov. 1": the summit's day
         if tx.start in subtree and _in_a_clause_of_its_own(attached, trigger):
             continue  # "the meeting of the group, formed in 1983": the forming's time
         score = 0.0
@@ -150,13 +155,35 @@ def choose_time(
         return TimeValue(
             tx.text, first.isoformat(), value, Span(tx.char_start, tx.char_end, tx.text)
         )
+    opening = next((c for c in candidates if _range_end(c, candidates, doc) is tx), None)
+    if opening is not None and not _moved(trigger):
+        tx, value = opening, _date_part(opening.value)  # "from Nov. 19 to 20" starts on the 19th
+    closing = None if _moved(trigger) else _range_end(tx, candidates, doc)
+    if closing is not None:
+        return TimeValue(
+            tx.text, value, _date_part(closing.value), Span(tx.char_start, tx.char_end, tx.text)
+        )
     end = _end_from_duration(trigger, timexes, value, doc) or _conjoined_end(tx, candidates, doc)
+    if end is None and value and _DAY.match(value):
+        end = _return_day(trigger, candidates, value, doc)
+        if end:
+            return TimeValue(tx.text, value, end, Span(tx.char_start, tx.char_end, tx.text))
     if end and value and closes(trigger):
         # the duration runs back from the closing day
         last = dt.date.fromisoformat(value)
         first = last - (dt.date.fromisoformat(end) - last)
         value, end = first.isoformat(), last.isoformat()
     return TimeValue(tx.text, value, end, Span(tx.char_start, tx.char_end, tx.text))
+
+
+def _sequenced(trigger: Token, attached: Token) -> bool:
+    """`attached` is a verb ordering the trigger after or before its object."""
+    return (
+        trigger.dep_ in {"nsubj", "nsubjpass"}
+        and trigger.head.i == attached.i
+        and attached.lemma_.lower() in SEQUENCE_VERBS
+        and any(c.dep_ == "dobj" for c in attached.children)
+    )
 
 
 BOUNDARY = {"since", "after", "before", "until", "till"}
@@ -261,6 +288,54 @@ def _conjoined_end(first: TokenTimex, candidates: list[TokenTimex], doc: Doc) ->
         if head.dep_ == "conj" and head.head.i == root.i:
             return other
     return None
+
+
+_RANGE_LINK = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_RANGE_OPENING = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# "moved from March 3 to March 10" names two dates of one event, not its first and last day
+_MOVING = {"postpone", "delay", "move", "reschedule", "bring", "push", "shift", "advance", "defer"}
+
+
+def _range_end(first: TokenTimex, candidates: list[TokenTimex], doc: Doc) -> TokenTimex | None:
+    """ "from Nov. 19 to 20", "Nov. 20-23", "between March 3 and March 6": the day that closes
+    a range opened by `first` (at most two months on), or None."""
+    value = _date_part(first.value)
+    if not value or not _DAY.match(value):
+        return None
+    following = [c for c in candidates if c.char_start >= first.char_end]
+    if not following:
+        return None
+    tx = min(following, key=lambda c: c.char_start)
+    other = _date_part(tx.value)
+    link = doc.text[first.char_end : tx.char_start]
+    if not other or not _DAY.match(other) or not _RANGE_LINK.fullmatch(link):
+        return None
+    if link.strip().lower() == "and" and not _RANGE_OPENING.search(
+        doc.text[max(0, first.char_start - 15) : first.char_start]
+    ):
+        return None  # "on May 3 and May 20": two days, not a span
+    days = (dt.date.fromisoformat(other) - dt.date.fromisoformat(value)).days
+    return tx if 0 < days <= 62 else None
+
+
+def _return_day(trigger: Token, candidates: list[TokenTimex], start: str, doc: Doc) -> str | None:
+    """ "depart for China on Sunday and return on Jan. 7": the day of the return that
+    goes with the departure is the trip's last day."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MOTION - RETURNING:
+        return None
+    returns = [c for c in trigger.children if c.dep_ == "conj" and c.lemma_.lower() in RETURNING]
+    for tx in candidates:
+        value = _date_part(tx.value)
+        if not value or not _DAY.match(value) or _attached_to(tx, doc) not in returns:
+            continue
+        days = (dt.date.fromisoformat(value) - dt.date.fromisoformat(start)).days
+        if 0 < days <= 31:
+            return value
+    return None
+
+
+def _moved(trigger: Token) -> bool:
+    return any(t.lemma_.lower() in _MOVING for t in _governors(trigger))
 
 
 def _date_part(value: str | None) -> str | None:

@@ -275,12 +275,101 @@ def test_document_record_is_json_serialisable() -> None:
             "2025-03-10",
             "2025-03-11",
         ),
+        # a range of days: "from ... to", a dash, "through", "between ... and"
+        (
+            "Austrian Chancellor Christian Stocker will visit Brazil from March 19 to 21, his office said.",
+            Mode.VISIT,
+            "Stocker",
+            "2025-03-19",
+            "2025-03-21",
+        ),
+        (
+            "Irish President Catherine Connolly will pay a state visit to Peru March 24-27.",
+            Mode.VISIT,
+            "Connolly",
+            "2025-03-24",
+            "2025-03-27",
+        ),
+        (
+            "Nepal's Prime Minister K.P. Sharma Oli will visit Sri Lanka from March 30 through April 2.",
+            Mode.VISIT,
+            "Oli",
+            "2025-03-30",
+            "2025-04-02",
+        ),
+        (
+            "Thai Prime Minister Paetongtarn Shinawatra will hold talks in Hanoi between March 11 and March 13 "
+            "with Vietnamese Prime Minister Pham Minh Chinh.",
+            Mode.MEETING,
+            "Chinh",
+            "2025-03-11",
+            "2025-03-13",
+        ),
+        # the return that goes with a departure is the trip's last day
+        (
+            "Kenyan President William Ruto will leave for Japan on Sunday and return home on March 14.",
+            Mode.VISIT,
+            "Ruto",
+            "2025-03-09",
+            "2025-03-14",
+        ),
+        # a leg of a tour is dated by its own range
+        (
+            "The last leg of Indian Prime Minister Narendra Modi's tour will take him to Ghana from March 12 to 14.",
+            Mode.VISIT,
+            "Ghana",
+            "2025-03-12",
+            "2025-03-14",
+        ),
     ],
 )
 def test_event_spans_several_days(text, mode, name, value, end) -> None:
     event = _find(_events(text), mode, name)
     assert event.time is not None
     assert (event.time.value, event.time.end) == (value, end)
+
+
+def test_a_date_moved_is_no_range() -> None:
+    text = "Spanish Prime Minister Pedro Sanchez's visit to Morocco was postponed from March 10 to March 20."
+    event = _find(_events(text), Mode.VISIT, "Sanchez")
+    assert event.time is not None and event.time.end is None
+
+
+def test_a_visit_under_way_began_by_the_visitor_s_first_talks_there() -> None:
+    text = (
+        "CANBERRA, March 7 (AFP) - Indonesian Foreign Minister Sugiono, who is on a visit to "
+        "Australia, will meet lawmakers later on Friday. In talks on Wednesday with Australian "
+        "Foreign Minister Penny Wong, Sugiono discussed maritime security."
+    )
+    events = _events(text)
+    visit = _find(events, Mode.VISIT, "Sugiono")
+    assert visit.status is EventStatus.ONGOING
+    assert visit.time is not None and visit.time.value == "2025-03-05"
+    assert _find(events, Mode.MEETING, "Wong").time.value == "2025-03-05"
+
+
+def test_what_a_visit_will_follow_has_its_own_time_and_tense() -> None:
+    text = (
+        "MADRID, March 7 (EFE) -- Spanish Prime Minister Pedro Sanchez's visit to Morocco will "
+        "follow his talks with Moroccan Prime Minister Aziz Akhannouch on Feb. 20 in Rabat."
+    )
+    events = _events(text)
+    talks = _find(events, Mode.MEETING, "Akhannouch")
+    assert talks.status is EventStatus.OCCURRED
+    assert talks.time is not None and talks.time.value == "2025-02-20"
+    visit = _find(events, Mode.VISIT, "Sanchez")
+    assert visit.status is EventStatus.PLANNED
+    assert visit.time is None or visit.time.value != "2025-02-20"
+
+
+def test_the_person_told_something_in_a_meeting_is_the_one_met() -> None:
+    text = (
+        'NAIROBI, March 7 (Xinhua) -- "Our ties are strong," Kenyan President William Ruto told '
+        "Ghanaian President John Mahama in a meeting on Thursday."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Mahama")
+    assert [a.name for a in meeting.actors] == ["William Ruto"]
+    assert meeting.time is not None and meeting.time.value == "2025-03-06"
 
 
 def test_a_tour_is_one_visit_per_country() -> None:
@@ -802,7 +891,6 @@ def test_calling_on_or_for_something_is_no_phone_call(text: str) -> None:
     assert [e for e in _events(text) if e.mode is Mode.PHONE] == []
 
 
-
 def test_leaders_of_several_countries_travelling_together_pay_one_visit_each() -> None:
     visits = [
         e
@@ -827,11 +915,8 @@ def test_the_parties_a_group_of_visitors_includes_pay_their_own_visits() -> None
         "BEIJING, Nov. 2 (Xinhua) -- Fifteen African leaders arrived in Beijing on Thursday, "
         "including the presidents of Zambia, Ghana and Kenya, for the summit."
     )
-    visitors = sorted(
-        a.name for e in _events(text) if e.mode is Mode.VISIT for a in e.actors
-    )
+    visitors = sorted(a.name for e in _events(text) if e.mode is Mode.VISIT for a in e.actors)
     assert visitors == ["African leaders", "Ghana", "Kenya", "Zambia"]
-
 
 
 def test_discussions_with_a_counterpart_are_a_meeting_and_their_topic_no_party() -> None:

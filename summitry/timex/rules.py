@@ -465,6 +465,14 @@ RULES: tuple[Rule, ...] = (
         spans.clock_time,
     ),
     _rule(
+        # "at 7 this evening", "by 10 tomorrow morning", "tonight at 10": a bare hour next to
+        # a day; the day joins it in `annotate` (and a part of the day after noon makes it p.m.)
+        "clock_bare_hour",
+        _words("morning afternoon evening night tonight tomorrow yesterday") | _W_WEEKDAYS,
+        rf"(?<!\w)(?:(?i:tonight|today|tomorrow|yesterday|{WD})\s+)?(?i:at|by|until|till|before|after|around)\s+(?P<x>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?)(?![\w:%-]|[.,]\d|\s*[ap]\.?m\b|\s+(?i:percent|per|points?)\b)(?:\s+(?:(?i:this|tomorrow|yesterday|last)\s+(?i:morning|afternoon|evening|night)|(?i:tonight|tomorrow|yesterday)|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?i:morning|afternoon|evening|night))?)(?![a-z]))?",
+        spans.clock_time,
+    ),
+    _rule(
         "clock_military",
         r"\d{4}\s+\w",
         r"(?<![\w.:/$])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s+(?:GMT|UTC|BST|CET|EST|EDT|(?i:hours|hrs|local\s+time))(?![a-z])",

@@ -131,6 +131,9 @@ CASES = [
         "PXY",
         None,
     ),
+    # a bare hour next to a day is a clock time on it; evening and night hours are p.m.
+    ("The ferry sails at 7 this evening.", "7 this evening", "TIME", "2013-03-20T19:00", None),
+    ("The ferry sails tonight at 10.", "tonight at 10", "TIME", "2013-03-20T22:00", None),
     # ... but a weekday on its own after "on the" is a day
     ("On the Sunday Obama spoke in Cairo.", "Sunday", "DATE", "2013-03-17", None),
 ]
@@ -153,6 +156,7 @@ NON_MARKABLE = [
     # a month that is a surname before an ordinal is no date
     "Prime Minister Theresa May first said so.",
     "The H1N1 virus spread in H2 tests.",
+    "They met at 3 and left.",
 ]
 
 

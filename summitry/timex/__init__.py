@@ -16,8 +16,9 @@ Public API:
 
 How it works, by module: `rules` (one regex per kind of expression, tried only near
 its trigger words, see `recognise`), `absolute` / `relative` / `spans` / `bounds` (the
-handlers that normalise a match; `bounds` also has open ends such as "1994 or later" and
-the bare day ending a range such as "March 12-13"), `tense` (which way a weekday or month
+handlers that normalise a match; `bounds` also has open ends such as "1994 or later",
+approximations such as "around Nov. 1", and the bare day ending a range such as
+"March 12-13"), `tense` (which way a weekday or month
 points, and how near the verb that says so is), `periods`
 (periods and their arithmetic), `lexicon` (word lists from `data/timex/lexicon.json`).
 Pure Python rules: no model, no network.

@@ -1,9 +1,10 @@
 """Handlers for a part of a named period ("the second week of May") and for open-ended
-times ("post-1959", "1994 or later", "more than a decade ago"), and for one more unit
-("another year").
+times ("post-1959", "1994 or later", "more than a decade ago", "a year or more"), for
+approximate ones ("around Nov. 1"), and for one more unit ("another year").
 
 TIMEX3 writes an open end as a `mod` on the time it is bounded by (BEFORE, AFTER,
-ON_OR_BEFORE, ON_OR_AFTER); the value stays that time.
+ON_OR_BEFORE, ON_OR_AFTER; EQUAL_OR_MORE, EQUAL_OR_LESS on a duration), and an
+approximation as APPROX; the value stays that time.
 """
 
 from __future__ import annotations

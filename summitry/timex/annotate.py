@@ -72,6 +72,8 @@ def annotate(text: str, reference_day: dt.date | None, *, locale: str = "en-US")
                 r.anchor,
                 tid,
                 tids.get(r.anchor) if r.anchor else None,
+                r.quant,
+                r.freq,
             )
         )
         if r.value is not None and r.type in ("DATE", "TIME"):
@@ -120,7 +122,7 @@ def _weekday_in_set(
         return reading
     if not _LIST_GAP.match(text[pc.end : c.start]) or c.match.group("part"):
         return reading
-    return Reading("SET", f"XXXX-WXX-{weekday_number(c.match.group('wd'))}")
+    return Reading("SET", f"XXXX-WXX-{weekday_number(c.match.group('wd'))}", quant=pr.quant)
 
 
 def _weekday_before_set(

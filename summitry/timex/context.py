@@ -22,13 +22,16 @@ _REPORT_PERIOD = re.compile(
 
 @dataclass(frozen=True)
 class Reading:
-    """A handler's result: TIMEX3 type, value, modifier, and the point it denotes."""
+    """A handler's result: TIMEX3 type, value, modifier, and the point it denotes; a SET
+    also its quantifier ("EVERY") and frequency ("2X")."""
 
     type: str
     value: str | None
     mod: str | None = None
     anchor: str | None = None
     point: Point | None = None
+    quant: str | None = None
+    freq: str | None = None
 
 
 @dataclass

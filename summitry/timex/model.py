@@ -19,7 +19,9 @@ class Timex:
     EQUAL_OR_MORE, BEFORE, AFTER). `anchor` is the value a relative expression
     was resolved against (the reference day or an earlier expression), and
     `anchor_tid` the tid of that expression ("t0" for the reference day, as TimeML
-    numbers the document creation time), when it is one.
+    numbers the document creation time), when it is one. A SET has `quant` "EVERY"
+    when a quantifier says so ("every Tuesday") and `freq` when a count of times does
+    ("twice a week": value P1W, freq 2X), as TimeML marks them.
     """
 
     start: int
@@ -31,3 +33,5 @@ class Timex:
     anchor: str | None = None
     tid: str | None = None
     anchor_tid: str | None = None
+    quant: str | None = None
+    freq: str | None = None

@@ -344,7 +344,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set_rate",
         _words("once twice thrice times"),
-        rf"(?<!\w)(?i:once|twice|thrice|\w+\s+times)\s+(?P<x>(?i:a|an|per|each|every)\s+(?P<unit>{UNIT_ONE}))",
+        rf"(?<!\w)(?P<times>(?i:once|twice|thrice|\w+\s+times))\s+(?P<x>(?i:a|an|per|each|every)\s+(?P<unit>{UNIT_ONE}))",
         spans.set_expression,
     ),
     _rule(

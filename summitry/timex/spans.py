@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -213,7 +214,26 @@ _PAPER_AFTER = re.compile(
 
 
 def set_expression(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "every Monday", "each year", "annually", "twice a week", "Tuesday nights"."""
+    """ "every Monday", "each year", "annually", "twice a week", "Tuesday nights"; with
+    TimeML's quant ("every Monday": EVERY) and freq ("twice a week": 2X)."""
+    reading = _set_value(m, ctx, start, end)
+    if reading is None:
+        return None
+    gd = m.groupdict()
+    said = gd.get("x") or m.group(0)
+    quant = "EVERY" if re.match(r"(?i:every|each)\b", said) else None
+    freq = _FREQ.get((gd.get("times") or "").lower())
+    if freq is None and gd.get("times"):
+        count = number_value(gd["times"].split()[0])
+        freq = f"{int(count)}X" if count and count == int(count) else None
+    return dataclasses.replace(reading, quant=quant, freq=freq)
+
+
+_FREQ = {"once": "1X", "twice": "2X", "thrice": "3X"}
+
+
+def _set_value(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """The SET's value: what repeats."""
     gd = m.groupdict()
     if gd.get("adverb"):
         if _PUBLICATION.match(ctx.text, end):

@@ -97,6 +97,10 @@ def write_timeml(doc: TimeMLDocument, timexes: Iterable[Timex]) -> str:
             attrs += f" mod={quoteattr(timex.mod)}"
         if timex.anchor_tid:
             attrs += f" anchorTimeID={quoteattr(timex.anchor_tid)}"
+        if timex.quant:
+            attrs += f" quant={quoteattr(timex.quant)}"
+        if timex.freq:
+            attrs += f" freq={quoteattr(timex.freq)}"
         inserts.append((plain_index[doc.offsets[timex.start]], 1, f"<TIMEX3 {attrs}>"))
         inserts.append((plain_index[doc.offsets[timex.end]], 0, "</TIMEX3>"))
     out: list[str] = []

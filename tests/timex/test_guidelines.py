@@ -163,3 +163,20 @@ NON_MARKABLE = [
 @pytest.mark.parametrize("text", NON_MARKABLE)
 def test_guideline_non_markable(text: str) -> None:
     assert annotate(text, WEDNESDAY) == []
+
+
+SETS = [
+    # TimeML: a quantifier is quant EVERY, a count of times is freq NX, on the SET
+    ("The council meets every Tuesday.", "every Tuesday", "XXXX-WXX-2", "EVERY", None),
+    ("The council meets twice a week.", "a week", "P1W", None, "2X"),
+    ("Doses are given three times a day.", "a day", "P1D", None, "3X"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "quant", "freq"), SETS)
+def test_guideline_set_attributes(
+    text: str, expression: str, value: str, quant: str | None, freq: str | None
+) -> None:
+    found = {t.text: t for t in annotate(text, WEDNESDAY)}
+    timex = found[expression]
+    assert (timex.type, timex.value, timex.quant, timex.freq) == ("SET", value, quant, freq)

@@ -50,3 +50,11 @@ def test_writes_our_tags_and_keeps_the_text() -> None:
 def test_missing_text_is_an_input_error() -> None:
     with pytest.raises(InputError):
         read_timeml("<TimeML><DCT></DCT></TimeML>", "broken.tml")
+
+
+def test_writes_set_quant_and_freq() -> None:
+    source = SOURCE.replace("a &quot;two-day&quot; trip", "then twice a week, every Tuesday")
+    doc = read_timeml(source)
+    out = write_timeml(doc, annotate(doc.text, doc.dct))
+    assert 'type="SET" value="P1W" freq="2X">a week</TIMEX3>' in out
+    assert 'type="SET" value="XXXX-WXX-2" quant="EVERY">every Tuesday</TIMEX3>' in out

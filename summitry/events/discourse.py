@@ -75,7 +75,7 @@ def lend_times(frames: list[Frame], reference_day: dt.date | None) -> None:
     The meetings, under the auspices of the IMF, ...") goes to the next mention that names them,
     if it fits that mention's tense ("will also have talks" takes no "last year")."""
     for n, frame in enumerate(frames):
-        if frame.time is not None or not frame.parties:
+        if frame.time is not None or not frame.parties or _purpose_of_a_trip(frame.token):
             continue
         for earlier in reversed(frames[:n]):
             if frame.sentence_index - earlier.sentence_index > 2:
@@ -91,6 +91,50 @@ def lend_times(frames: list[Frame], reference_day: dt.date | None) -> None:
                     earlier.status if frame.status.coarse == earlier.status.coarse else frame.status
                 )
                 break
+
+
+_TRIP_WORDS = {"visit", "trip", "tour", "travel", "fly", "go", "come", "head", "leave", "depart"}
+
+
+def _purpose_of_a_trip(token: Token | None) -> bool:
+    """ "may visit Japan later this month for summit talks": the talks are held during
+    that trip and take its time (`inherit_from_visits`), not an earlier sentence's."""
+    while token is not None and token.dep_ == "compound":
+        token = token.head
+    return (
+        token is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in _TRIP_WORDS
+    )
+
+
+def the_leaders(frame: Frame, index: ActorIndex) -> None:
+    """ "Lee and Xi plan to discuss peace as the leaders were set to hold summit talks":
+    "the leaders", "both leaders" who meet are the last two persons named in the sentence."""
+    token = frame.token
+    if token is None or frame.parties or frame.mode is not Mode.MEETING:
+        return
+    group = [
+        s
+        for s in subjects(token)
+        if s.lemma_.lower() in {"leader", "president"}
+        and s.tag_ == "NNS"
+        and any(c.lower_ in {"the", "both", "two"} for c in s.children)
+    ]
+    if not group:
+        return
+    persons: list[Actor] = []
+    for mention in reversed(index.mentions_in(token.sent.start, group[0].i)):
+        actor = mention.actor
+        if actor.kind is ActorKind.PERSON and all(
+            party_key(actor) != party_key(p) for p in persons
+        ):
+            persons.insert(0, actor)
+        if len(persons) == 2:
+            frame.actors.append(persons[0])
+            frame.recipients.append(persons[1])
+            return
 
 
 def _fits(time: TimeValue, status: EventStatus, reference_day: dt.date | None) -> bool:

@@ -8,6 +8,7 @@ and the most plainly stated status.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,8 +20,10 @@ from summitry.events.frame import (
     times_compatible,
 )
 from summitry.events.participants import host_of_side_meeting
+from summitry.events.status import INFERRED, time_status
 from summitry.events.timing import (
     end_after,
+    other_weekday,
     precision,
 )
 from summitry.model import (
@@ -38,6 +41,8 @@ def _same_event(a: Frame, b: Frame) -> bool:
     if a.mode is not b.mode and {a.mode, b.mode} != {Mode.MEETING, Mode.MULTILATERAL}:
         return False
     if _side_meeting(a, b) or _side_meeting(b, a):
+        return False
+    if _bilateral_and_gathering(a, b) or _bilateral_and_gathering(b, a):
         return False
     if "summit" in {a.lemma, b.lemma} and a.lemma != b.lemma and a.mode is Mode.MULTILATERAL:
         # a ministers' meeting is often the preparation of a summit, not the summit
@@ -89,6 +94,18 @@ def _side_meeting(meeting: Frame, gathering: Frame) -> bool:
     )
 
 
+def _bilateral_and_gathering(meeting: Frame, gathering: Frame) -> bool:
+    """ "Lee's November summit with Xi" is a talk between two on the sidelines of the
+    APEC summit, not that summit: two persons and no body against a body's gathering."""
+    persons = [p for p in meeting.parties if p.kind is ActorKind.PERSON]
+    return (
+        meeting.mode is Mode.MEETING
+        and gathering.mode is Mode.MULTILATERAL
+        and len(persons) == 2 == len(meeting.parties)
+        and any(p.kind is ActorKind.ORGANIZATION for p in gathering.parties)
+    )
+
+
 def _sides(parties: list[Actor]) -> set[str]:
     return {p.country for p in parties if p.country} if all(p.country for p in parties) else set()
 
@@ -97,16 +114,33 @@ def _status_compatible(a: EventStatus, b: EventStatus) -> bool:
     return (a.coarse == "past") == (b.coarse == "past") or "off" in {a.coarse, b.coarse}
 
 
-def fold(frames: list[Frame]) -> list[Frame]:
+def fold(frames: list[Frame], reference_day: dt.date | None = None) -> list[Frame]:
     out: list[Frame] = []
     for frame in frames:
         for kept in out:
-            if _same_event(kept, frame):
+            if _same_event(kept, frame) or _same_the_other_way(kept, frame, reference_day):
                 _absorb(kept, frame)
                 break
         else:
             out.append(frame)
     return out
+
+
+def _same_the_other_way(kept: Frame, frame: Frame, reference_day: dt.date | None) -> bool:
+    """ "set to hold talks next week" and "asked about the talks on Monday": a weekday that
+    nothing in its own clause points either way is the one that makes the two the same
+    engagement. `frame`'s time and status are turned round when they do."""
+    if frame.status_strength != INFERRED:
+        return False
+    other = other_weekday(frame.time, reference_day)
+    status = time_status(other.value, reference_day) if other else None
+    if other is None or status is None:
+        return False
+    turned = replace(frame, time=other, status=status)
+    if not _same_event(kept, turned):
+        return False
+    frame.time, frame.status = other, status
+    return True
 
 
 def _absorb(kept: Frame, other: Frame) -> None:

@@ -29,6 +29,7 @@ from summitry.events.discourse import (
     lend_times,
     place_by_dateline,
     resolve_group_anaphora,
+    the_leaders,
 )
 from summitry.events.folding import fold
 from summitry.events.frame import (
@@ -97,9 +98,11 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
             resolve_group_anaphora(frame, trigger, frames)
             if not frame.parties:
                 body_of_officials(frame, index)
+            if not frame.parties:
+                the_leaders(frame, index)
             frames.append(frame)
     lend_times(frames, context.reference_day)
-    frames = fold(frames)
+    frames = fold(frames, context.reference_day)
     date_the_present(frames, context, doc)
     inherit_from_visits(frames)
     place_by_dateline(frames, context)

@@ -443,6 +443,24 @@ def resolve_weekday_by_status(
     return TimeValue(time.text, day.isoformat(), end, time.span)
 
 
+def other_weekday(time: TimeValue | None, reference_day: dt.date | None) -> TimeValue | None:
+    """A bare weekday ("on Monday") read the other way round the reference day: the next
+    such day if it was read as the last, the last if as the next; None for any other time."""
+    if time is None or reference_day is None or not time.value or len(time.value) != 10:
+        return None
+    match = _WEEKDAY.match(time.text.strip())
+    if match is None or time.end:
+        return None
+    day = dt.date.fromisoformat(time.value)
+    if day.weekday() != _WEEKDAYS.index(match.group(1).lower()) or day == reference_day:
+        return None
+    shift = dt.timedelta(days=7 if day < reference_day else -7)
+    other = day + shift
+    if (other < reference_day) == (day < reference_day):
+        return None  # not the nearest such day in the first place
+    return TimeValue(time.text, other.isoformat(), None, time.span)
+
+
 def time_of_leg(destination: Token, timexes: list[TokenTimex], doc: Doc) -> TimeValue | None:
     """The time written with one destination of a tour ("to Poland and Norway in October
     and to Saudi Arabia in November"): a time expression hanging on that destination,

@@ -372,6 +372,51 @@ def test_the_person_told_something_in_a_meeting_is_the_one_met() -> None:
     assert meeting.time is not None and meeting.time.value == "2025-03-06"
 
 
+def test_the_leaders_who_meet_are_the_two_just_named() -> None:
+    text = (
+        "NAIROBI, March 7 (AP) -- Kenyan President William Ruto and Tanzanian President Samia "
+        "Suluhu Hassan plan to discuss trade as the leaders are set to hold talks next week in Arusha."
+    )
+    talks = _find(_events(text), Mode.MEETING, "Hassan")
+    assert {p.name for p in talks.participants} >= {"William Ruto", "Samia Suluhu Hassan"}
+    assert talks.time is not None and talks.time.value == "2025-W11"
+
+
+def test_talks_a_trip_is_for_take_the_trip_s_time_not_an_earlier_sentence_s() -> None:
+    text = (
+        "TOKYO, March 7 (Kyodo) -- The talks were set for next week, officials said. Japanese "
+        "Prime Minister Shigeru Ishiba may visit India later this month for talks with Indian Prime Minister Narendra Modi."
+    )
+    talks = _find(_events(text), Mode.MEETING, "Modi")
+    assert talks.status is EventStatus.POSSIBLE
+    assert talks.time is not None and talks.time.value == "2025-03"
+
+
+def test_a_weekday_nothing_points_either_way_takes_the_way_of_the_same_talks() -> None:
+    text = (
+        "TOKYO, March 7 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba and Indian Prime Minister "
+        "Narendra Modi plan to discuss trade as the leaders are set to hold talks next week in Delhi. "
+        "Asked about the agenda of the talks between Ishiba and Modi on Monday, an aide said "
+        '"There will be discussions on trade."'
+    )
+    talks = [e for e in _events(text) if e.mode is Mode.MEETING]
+    assert len(talks) == 1
+    assert talks[0].status is EventStatus.PLANNED
+    assert talks[0].time is not None and talks[0].time.value == "2025-03-10"
+
+
+def test_two_leaders_talks_at_a_gathering_are_not_the_gathering() -> None:
+    text = (
+        "SEOUL, March 7 (Yonhap) -- Chinese President Xi Jinping attended the Asia-Pacific "
+        "Economic Cooperation summit in Gyeongju in November. The visit follows South Korean "
+        "President Lee Jae Myung's summit with Xi in November."
+    )
+    events = _events(text)
+    assert any(e.mode is Mode.MULTILATERAL for e in events)
+    meeting = _find(events, Mode.MEETING, "Lee Jae Myung")
+    assert {p.name for p in meeting.participants} == {"Lee Jae Myung", "Xi Jinping"}
+
+
 def test_a_tour_is_one_visit_per_country() -> None:
     text = "Swiss President Karin Keller-Sutter visited Ghana, Nigeria and Kenya in January, officials said."
     visits = {e.recipients[0].country: e for e in _events(text) if e.mode is Mode.VISIT}

@@ -152,15 +152,26 @@ def parse_text(article: Article, keep: list[tuple[int, int]] | None = None) -> s
 _LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 
 
-def _with_original_text(event: Event, text: str, story_start: int = 0) -> Event:
+def _with_original_text(
+    event: Event,
+    text: str,
+    story_start: int = 0,
+    keep: list[tuple[int, int]] | None = None,
+) -> Event:
     """Evidence quoted from the article itself (not the blanked parse text), from the
-    story's first character on: a headline or dateline blanked for the parser is no evidence."""
-    evidence = tuple(
-        Span(start, s.end, text[start : s.end]).strip_edges()
-        for s in event.evidence
-        if (start := max(s.start, story_start)) < s.end
-    )
-    return replace(event, evidence=evidence)
+    story's first character on: a headline or dateline blanked for the parser is no evidence.
+    With the pre-filter's `keep`, evidence is the longest kept piece of its sentence: the
+    parser reads blanked sentences as space within the sentence around them."""
+    evidence = []
+    for s in event.evidence:
+        start, end = max(s.start, story_start), s.end
+        if keep is not None:
+            pieces = [(max(b, start), min(e, end)) for b, e in keep if b < end and e > start]
+            if pieces:
+                start, end = max(pieces, key=lambda p: p[1] - p[0])
+        if start < end:
+            evidence.append(Span(start, end, text[start:end]).strip_edges())
+    return replace(event, evidence=tuple(evidence))
 
 
 def _without_events(article: Article) -> Document:
@@ -201,7 +212,7 @@ def document_from(
         body=(article.body.start, article.body.end),
     )
     events = [
-        _with_original_text(e, article.text, story_start)
+        _with_original_text(e, article.text, story_start, keep)
         for e in extract_events(doc, timexes, context)
     ]
     return _document(article, tuple(events))

@@ -34,11 +34,18 @@ def test_might_hold_engagement(text: str, expected: bool) -> None:
 
 
 INFLECTIONS = {
-    "visit": ["visits", "visited", "visiting"], "arrive": ["arrived", "arriving"],
-    "meet": ["meets", "met", "meeting"], "fly": ["flies", "flew", "flown"],
-    "leave": ["leaves", "left", "leaving"], "speak": ["speaks", "spoke", "spoken"],
-    "host": ["hosted"], "receive": ["received"], "telephone": ["telephoned"],
-    "travel": ["travelled", "traveled"], "call": ["called"], "phone": ["phoned"],
+    "visit": ["visits", "visited", "visiting"],
+    "arrive": ["arrived", "arriving"],
+    "meet": ["meets", "met", "meeting"],
+    "fly": ["flies", "flew", "flown"],
+    "leave": ["leaves", "left", "leaving"],
+    "speak": ["speaks", "spoke", "spoken"],
+    "host": ["hosted"],
+    "receive": ["received"],
+    "telephone": ["telephoned"],
+    "travel": ["travelled", "traveled"],
+    "call": ["called"],
+    "phone": ["phoned"],
 }
 
 
@@ -81,8 +88,13 @@ def test_wrapped_lines_and_abbreviations_do_not_end_a_sentence() -> None:
 
 def test_kept_spans_keep_lede_trigger_sentences_and_their_context() -> None:
     sentences = [
-        "LIMA - Rain fell. ", "Markets rose. ", "Oil slipped. ", "Ports shut. ",
-        "Minister Aiko Tanaka landed. ", "She met the president. ", "Prices fell.",
+        "LIMA - Rain fell. ",
+        "Markets rose. ",
+        "Oil slipped. ",
+        "Ports shut. ",
+        "Minister Aiko Tanaka landed. ",
+        "She met the president. ",
+        "Prices fell.",
     ]
     text = "".join(sentences)
     kept = [text[s:e] for s, e in kept_spans(text, context=1, lede=1)]
@@ -98,22 +110,32 @@ def test_blank_outside_keeps_offsets_and_line_breaks() -> None:
 
 # (sentence the extractor takes as an engagement, the same without the word its trigger needs)
 NEEDED_WORDS = [
-    ("Foreign Minister Ama Owusu left for Accra on Friday.",
-     "Foreign Minister Ama Owusu left on Friday."),
-    ("President Lula will travel to Beijing next week.",
-     "President Lula will travel next week."),
-    ("Chancellor Olaf Scholz flew to Washington on Thursday.",
-     "Chancellor Olaf Scholz flew on Thursday."),
-    ("Prime Minister Kishida heads to Seoul on Monday.",
-     "Prime Minister Kishida heads the party on Monday."),
-    ("President Macron spoke by phone with President Zelensky on Monday.",
-     "President Macron spoke with President Zelensky on Monday."),
-    ("Prime Minister Modi had a telephone conversation with President Putin.",
-     "Prime Minister Modi had a long conversation with President Putin."),
-    ("Secretary Blinken's stop in Hanoi lasted two hours.",
-     "Secretary Blinken's stop lasted two hours."),
-    ("Secretary Albright spent five hours in Tanzania.",
-     "Tourists spent more money in Tanzania."),
+    (
+        "Foreign Minister Ama Owusu left for Accra on Friday.",
+        "Foreign Minister Ama Owusu left on Friday.",
+    ),
+    ("President Lula will travel to Beijing next week.", "President Lula will travel next week."),
+    (
+        "Chancellor Olaf Scholz flew to Washington on Thursday.",
+        "Chancellor Olaf Scholz flew on Thursday.",
+    ),
+    (
+        "Prime Minister Kishida heads to Seoul on Monday.",
+        "Prime Minister Kishida heads the party on Monday.",
+    ),
+    (
+        "President Macron spoke by phone with President Zelensky on Monday.",
+        "President Macron spoke with President Zelensky on Monday.",
+    ),
+    (
+        "Prime Minister Modi had a telephone conversation with President Putin.",
+        "Prime Minister Modi had a long conversation with President Putin.",
+    ),
+    (
+        "Secretary Blinken's stop in Hanoi lasted two hours.",
+        "Secretary Blinken's stop lasted two hours.",
+    ),
+    ("Secretary Albright spent five hours in Tanzania.", "Tourists spent more money in Tanzania."),
 ]
 
 
@@ -247,3 +269,27 @@ def test_the_sentence_before_a_trigger_sentence_is_kept_when_it_needs_it(
     start = text.index(before)
     assert any(s <= start < e for s, e in kept_spans(text, context=1, lede=1)) is kept
 
+
+def test_evidence_is_the_kept_sentence_not_the_blanked_text_around_it() -> None:
+    """The parser may read a blanked sentence as trailing space of the kept one before it;
+    the evidence still quotes only what was kept."""
+    from summitry.ingest import read_text
+    from summitry.pipeline import extract_many
+
+    text = (
+        "ACCRA - Ghanaian President John Mahama met Kenyan President William Ruto in Accra on "
+        "Thursday, officials said\n\n"
+        "rains were heavy across the region and farmers expect a good harvest\n\n"
+        "(END)"
+    )
+    article = read_text(text, "accra", dct="2025-03-07")
+    evidence = {
+        prefilter: [
+            [span.text for span in event.evidence]
+            for event in next(extract_many([article], prefilter=prefilter)).events
+        ]
+        for prefilter in (False, True)
+    }
+    assert evidence[True]
+    for spans in evidence[True]:
+        assert all("harvest" not in span and "(END)" not in span for span in spans)

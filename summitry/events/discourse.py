@@ -23,6 +23,7 @@ from summitry.events.frame import (
 )
 from summitry.events.participants import subjects
 from summitry.events.status import time_status
+from summitry.events.timing import precision
 from summitry.events.triggers import Trigger, party_count, phrase_words
 from summitry.model import (
     Actor,
@@ -96,6 +97,9 @@ def lend_times(frames: list[Frame], reference_day: dt.date | None) -> None:
 _TRIP_WORDS = {"visit", "trip", "tour", "travel", "fly", "go", "come", "head", "leave", "depart"}
 
 
+_TRIP_NOUNS = {"visit", "trip", "tour", "journey"}
+
+
 def _purpose_of_a_trip(token: Token | None) -> bool:
     """ "may visit Japan later this month for summit talks": the talks are held during
     that trip and take its time (`inherit_from_visits`), not an earlier sentence's."""
@@ -135,6 +139,36 @@ def the_leaders(frame: Frame, index: ActorIndex) -> None:
             frame.actors.append(persons[0])
             frame.recipients.append(persons[1])
             return
+
+
+def date_the_tour(frames: list[Frame], doc: Doc) -> None:
+    """ "Albright paid tribute Tuesday ... on a whirlwind visit to East Africa. ... spent
+    about five hours in Tanzania before heading to Nairobi": the stops of a trip told as
+    done, with no day of their own, are on the day the trip is told of, when that trip names
+    no country of its own, is told of in the lead, and the stops are the same traveller's."""
+    lead = next((n for n, sent in enumerate(doc.sents) if sent.text.strip()), 0)
+    for n, tour in enumerate(frames):
+        if (
+            tour.mode is not Mode.VISIT
+            or tour.sentence_index != lead
+            or tour.token is None
+            or tour.token.lemma_.lower() not in _TRIP_NOUNS
+            or tour.recipients
+            or tour.time is None
+            or precision(tour.time.value) < 4
+            or tour.status.coarse != "past"
+        ):
+            continue
+        travellers = {party_key(a) for a in tour.actors}
+        for stop in frames[n + 1 :]:
+            if (
+                stop.mode is Mode.VISIT
+                and stop.time is None
+                and stop.recipients
+                and stop.status.coarse == "past"
+                and travellers & {party_key(a) for a in stop.actors}
+            ):
+                stop.time = replace(tour.time, end=None)
 
 
 def _fits(time: TimeValue, status: EventStatus, reference_day: dt.date | None) -> bool:

@@ -25,6 +25,7 @@ from summitry.events.actors import ActorIndex, country_actor
 from summitry.events.discourse import (
     body_of_officials,
     date_the_present,
+    date_the_tour,
     inherit_from_visits,
     lend_times,
     place_by_dateline,
@@ -102,6 +103,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
                 the_leaders(frame, index)
             frames.append(frame)
     lend_times(frames, context.reference_day)
+    date_the_tour(frames, doc)
     frames = fold(frames, context.reference_day)
     date_the_present(frames, context, doc)
     inherit_from_visits(frames)

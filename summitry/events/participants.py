@@ -336,6 +336,8 @@ def _place_of(token: Token, index: ActorIndex) -> tuple[Location, Actor] | None:
         )
         for candidate in (text, tok.text):
             place = gazetteer.lookup_place(candidate) if candidate else None
+            if place and not place.country:
+                return None  # "South America" is a region, not "America"
             if place and place.country:
                 name = (
                     place.name if place.kind != "metonym" else gazetteer.country_name(place.country)

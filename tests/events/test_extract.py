@@ -417,6 +417,23 @@ def test_two_leaders_talks_at_a_gathering_are_not_the_gathering() -> None:
     assert {p.name for p in meeting.participants} == {"Lee Jae Myung", "Xi Jinping"}
 
 
+def test_the_stops_of_a_trip_told_as_done_are_on_the_trip_s_day() -> None:
+    text = (
+        "LIMA, March 7 (AP) -- Spanish Foreign Minister Jose Manuel Albares laid a wreath on "
+        "Thursday on a quick visit to South America.\n\n"
+        "Albares spent about five hours in Ecuador before flying to Lima, officials said."
+    )
+    events = _events(text)
+    ecuador = _find(events, Mode.VISIT, "Ecuador")
+    assert ecuador.time is not None and ecuador.time.value == "2025-03-06"
+
+
+@pytest.mark.parametrize("region", ["South America", "Central America", "Latin America"])
+def test_a_trip_to_a_region_is_no_visit_to_a_country_in_its_name(region: str) -> None:
+    text = f"Spanish Foreign Minister Jose Manuel Albares made a visit to {region} on Thursday."
+    assert not [e for e in _events(text) if e.mode is Mode.VISIT]
+
+
 def test_a_tour_is_one_visit_per_country() -> None:
     text = "Swiss President Karin Keller-Sutter visited Ghana, Nigeria and Kenya in January, officials said."
     visits = {e.recipients[0].country: e for e in _events(text) if e.mode is Mode.VISIT}

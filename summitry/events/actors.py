@@ -315,7 +315,11 @@ class ActorIndex:
     def _person_spans(self) -> list[Span]:
         doc = self.doc
         spans: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
-        spans = [s for s in spans if (not is_place(s.text) or len(s) > 2) and not is_media(s.text)]
+        spans = [
+            s
+            for s in spans
+            if (not is_place(s.text) or len(s) > 2) and not is_media(s.text) and not _outlet(s)
+        ]
         taken = {i for s in spans for i in range(s.start, s.end)}
         # Title + proper nouns with no PERSON entity: "King Fahd", "President Clinton".
         for tok in doc:
@@ -455,8 +459,10 @@ class ActorIndex:
         text = clean_name(span.text)
         if not text:
             return False
-        if is_media(text):
+        if is_media(text) or _outlet(span):
             return False  # "Yonhap News Agency reported": a messenger, not a party
+        if _people(span):
+            return False
         org = gazetteer.lookup_organization(text)
         if org is not None:
             # the full name is what readers and other coders recognise ("Group of Seven")
@@ -498,7 +504,11 @@ class ActorIndex:
             if tok.i in claimed or not tok.text[:1].isupper():
                 continue
             iso = gazetteer.lookup_demonym(tok.text)
-            if iso and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
+            if (
+                iso
+                and tok.pos_ in {"ADJ", "PROPN", "NOUN"}
+                and not _people(tok.doc[tok.i : tok.i + 1])
+            ):
                 mention = Mention(tok.i, tok.i + 1, country_actor(iso, tok.text))
                 self._by_token[tok.i] = mention
 
@@ -540,3 +550,42 @@ def _with_hyphenated_given_name(span: Span) -> Span:
     ):
         return doc[span.start : end + 3]
     return span
+
+
+# words that name what follows them as a news outlet: "local newspaper Dawn reported"
+_OUTLET_WORDS = {
+    "newspaper",
+    "daily",
+    "paper",
+    "magazine",
+    "weekly",
+    "tabloid",
+    "broadcaster",
+    "website",
+    "channel",
+}
+
+
+def _outlet(span: Span) -> bool:
+    """A name the text calls a newspaper, a broadcaster or the like ("newspaper Dawn")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _OUTLET_WORDS
+
+
+def _people(span: Span) -> bool:
+    """ "Pakistanis visiting India", "thousands of Americans": a country's people, not its
+    state; "the Palestinians" at talks stand for a side and stay one."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    # the tagger often calls "Pakistanis" a singular proper noun: the singular demonym says
+    plural = word.tag_ in {"NNS", "NNPS"} or (
+        word.text.endswith("s") and bool(gazetteer.lookup_demonym(word.text[:-1]))
+    )
+    first = word.head if word.dep_ == "conj" else word
+    sides = first.dep_ == "pobj" and first.head.lower_ in {"between", "among"}
+    return (
+        plural
+        and not sides  # "talks between Israelis and Palestinians"
+        and bool(gazetteer.lookup_demonym(word.text))
+        and not any(c.dep_ == "det" for c in word.children)
+    )

@@ -410,7 +410,8 @@ def collect(trigger: Trigger, index: ActorIndex) -> Arguments:
             if s.i != tok.i and _is_event_noun(s):
                 continue  # "the trip follows visits by X": a relation between two events
             _add_mentions(args, args.actors, s, index)
-    if not args.actors and tok.pos_ in {"VERB", "AUX"}:
+    if not args.actors and tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "acl":
+        # (not "Pakistanis visiting India": the noun a participle hangs on is its subject)
         # a misparsed clause ("... and meet with X" hung on a relative clause):
         # the actor is the subject of the sentence
         root = tok.sent.root
@@ -503,6 +504,22 @@ def _read_addressee(tok: Token, args: Arguments, index: ActorIndex) -> None:
                     args.add(args.recipients, m.actor)
 
 
+# a person's family and retinue travel with them; they are not the other side
+_COMPANIONS = {
+    "wife",
+    "husband",
+    "spouse",
+    "son",
+    "daughter",
+    "child",
+    "family",
+    "mother",
+    "father",
+    "entourage",
+    "bodyguard",
+}
+
+
 def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex) -> None:
     for other in prep.children:  # "to Poland in October and to Norway in November"
         if other.dep_ == "conj" and other.pos_ == "ADP":
@@ -512,6 +529,14 @@ def _read_prep(prep: Token, trigger: Trigger, args: Arguments, index: ActorIndex
     for obj in objects:
         if word == "of" and trigger.token.lemma_.lower() == "discussion":
             continue  # "a discussion of Russia's war": what is discussed, not who
+        if word == "with" and obj.lemma_.lower() in _COMPANIONS:
+            # "arrived with his wife Tetsuyo": who travels along is met by no one
+            named = {obj.i} | {c.i for c in obj.children if c.dep_ == "appos"}
+            for other in _conjuncts(obj):
+                if other.i not in named:
+                    for m in mentions_under(other, index):
+                        args.add(args.recipients, m.actor)
+            continue
         if word in {"with", "between", "among", "of", "amongst", "involving"}:
             _add_mentions(args, args.recipients, obj, index)
         elif word == "including" and trigger.mode.value == "visit" and _fellow_travellers(obj):

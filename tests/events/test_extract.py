@@ -434,6 +434,45 @@ def test_a_trip_to_a_region_is_no_visit_to_a_country_in_its_name(region: str) ->
     assert not [e for e in _events(text) if e.mode is Mode.VISIT]
 
 
+def test_who_travels_along_is_not_the_other_side() -> None:
+    visit = "Kenyan President William Ruto arrived in Ghana with his wife Rachel Ruto on Thursday."
+    events = _events(visit)
+    assert [e.mode for e in events] == [Mode.VISIT]
+    talks = (
+        "Kenyan President William Ruto met with his wife Rachel Ruto and Ghanaian President "
+        "John Mahama in Accra on Thursday."
+    )
+    meeting = _find(_events(talks), Mode.MEETING, "Mahama")
+    assert [r.name for r in meeting.recipients] == ["John Mahama"]
+
+
+def test_a_name_the_text_calls_a_newspaper_is_no_party() -> None:
+    text = (
+        "ISLAMABAD, March 7 (Xinhua) -- Iran has offered cheap electricity to Pakistan, local "
+        "newspaper Dawn reported on Sunday. The offer was made in his meeting with Pakistani "
+        "Prime Minister Shehbaz Sharif."
+    )
+    names = {n for e in _events(text) for p in e.participants for n in (p.name, *p.aliases)}
+    assert "Dawn" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Thousands of Pakistanis visited India last year.", None),
+        ("He eased travel restrictions for Pakistanis visiting India.", None),
+        ("Talks between Israelis and Palestinians resumed on Monday in Cairo.", {"ISR", "PSE"}),
+        ("Talks between the Israelis and the Palestinians resumed on Monday.", {"ISR", "PSE"}),
+    ],
+)
+def test_a_country_s_people_are_not_its_state(text: str, parties: set[str] | None) -> None:
+    events = _events(text)
+    if parties is None:
+        assert not events
+    else:
+        assert {p.country for p in events[0].participants} == parties
+
+
 def test_a_tour_is_one_visit_per_country() -> None:
     text = "Swiss President Karin Keller-Sutter visited Ghana, Nigeria and Kenya in January, officials said."
     visits = {e.recipients[0].country: e for e in _events(text) if e.mode is Mode.VISIT}

@@ -314,7 +314,7 @@ class ActorIndex:
 
     def _person_spans(self) -> list[Span]:
         doc = self.doc
-        spans: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
+        spans: list[Span] = [_without_leading_place(e) for e in doc.ents if e.label_ == "PERSON"]
         spans = [
             s
             for s in spans
@@ -589,3 +589,13 @@ def _people(span: Span) -> bool:
         and bool(gazetteer.lookup_demonym(word.text))
         and not any(c.dep_ == "det" for c in word.children)
     )
+
+
+def _without_leading_place(span: Span) -> Span:
+    """ "Ambassador to Zimbabwe Vaclav Jilek": the tagger runs the country of the title into
+    the name; a known country or city before two more words is not part of it."""
+    if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in {"to", "in", "of"}:
+        place = gazetteer.lookup_place(span[0].text)
+        if place is not None and place.country:
+            return span[1:]
+    return span

@@ -219,6 +219,8 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
         return Mode.PHONE if _phone_modified(token) or _by_phone(token) else None
     if lemma in {"phone", "telephone"} and pos == "VERB":
         return Mode.PHONE
+    if token.dep_ == "pcomp" and token.head.lower_ == "against":
+        return None  # "advised its nationals against travelling to Iran"
     if lemma in NEEDS_DESTINATION:
         preps = {"to", "for"} if lemma != "leave" else {"for"}
         return mode if _has_child(token, {"prep"}, preps) else None
@@ -229,7 +231,11 @@ def _check(token: Token, lemma: str, pos: str, mode: Mode) -> Mode | None:
         if not any(_has_child(t, {"prep"}, {"in"}) for t in [token, *stay]) or not stay:
             return None  # "spent five hours in Tanzania", not "spent money in Tanzania"
     if lemma in {"session", "forum", "gathering", "dialogue"}:
-        return mode if mods & MULTILATERAL_WORDS or _has_child(token, {"compound"}) else None
+        compounds = [c for c in token.children if c.dep_ == "compound"]
+        if lemma == "session":
+            # "the UN General Assembly session", not "the morning session" of a cricket test
+            compounds = [c for c in compounds if c.pos_ == "PROPN"]
+        return mode if mods & MULTILATERAL_WORDS or compounds else None
     if lemma == "gather" and _has_child(token, {"dobj"}):
         return None  # "the Front gathers individuals from ...": collects, does not convene
     if lemma in {"receive", "host"} and not _has_child(token, {"dobj"}):

@@ -473,6 +473,27 @@ def test_a_country_s_people_are_not_its_state(text: str, parties: set[str] | Non
         assert {p.country for p in events[0].participants} == parties
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australian bowler Stuart Clark took the wickets of Andrew Strauss and Alastair Cook "
+        "in the morning session.",
+        "On Tuesday, the German foreign ministry advised its nationals against travelling to Iran.",
+    ],
+)
+def test_no_engagement_in_a_game_s_session_or_advice_against_a_trip(text: str) -> None:
+    assert not _events(text)
+
+
+def test_the_country_of_an_envoy_s_title_is_not_part_of_his_name() -> None:
+    text = (
+        "Czech Ambassador to Zimbabwe Vaclav Jilek said on Tuesday that he would meet "
+        "Zimbabwean Foreign Minister Simbarashe Mumbengegwi next week."
+    )
+    meeting = _find(_events(text), Mode.MEETING, "Mumbengegwi")
+    assert [a.name for a in meeting.actors] == ["Vaclav Jilek"]
+
+
 def test_a_tour_is_one_visit_per_country() -> None:
     text = "Swiss President Karin Keller-Sutter visited Ghana, Nigeria and Kenya in January, officials said."
     visits = {e.recipients[0].country: e for e in _events(text) if e.mode is Mode.VISIT}

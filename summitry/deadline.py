@@ -54,13 +54,22 @@ def time_limit(seconds: float | None, doc_id: str) -> Iterator[None]:
         signal, "setitimer"
     )
     previous = None
+    armed = [True]
+
+    def on_alarm(signum: int, frame: object) -> None:
+        # Python runs a signal's handler at the next bytecode boundary, which may come after
+        # the block is left: an alarm that rang as `check()` raised must not raise again there
+        if armed[0]:
+            raise _Expired
+
     if use_signal:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        previous = signal.signal(signal.SIGALRM, on_alarm)
         signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         try:
             yield
         finally:  # the alarm may still ring here: the outer block turns it into the error
+            armed[0] = False
             if use_signal:
                 signal.setitimer(signal.ITIMER_REAL, 0)
     except _Expired:
@@ -69,7 +78,3 @@ def time_limit(seconds: float | None, doc_id: str) -> Iterator[None]:
         if use_signal:
             signal.signal(signal.SIGALRM, previous)
         _deadline.reset(token)
-
-
-def _on_alarm(signum: int, frame: object) -> None:
-    raise _Expired

@@ -1,7 +1,7 @@
 """A time limit for one article's own stages (time expressions and events).
 
-    with time_limit(30.0, article.id):
-        document = document_from(article, doc)   # raises ExtractionError after 30 s
+    document = call_with_limit(30.0, article.id, lambda: document_from(article, doc))
+    # raises ExtractionError after 30 s; `time_limit(30.0, article.id)` is the block form
 
 Why two mechanisms:
 
@@ -22,10 +22,13 @@ import contextvars
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from summitry.errors import ExtractionError
+
+T = TypeVar("T")
 
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "summitry_deadline", default=None
@@ -41,6 +44,17 @@ def check() -> None:
     deadline = _deadline.get()
     if deadline is not None and time.monotonic() > deadline:
         raise _Expired
+
+
+def call_with_limit(seconds: float | None, doc_id: str, work: Callable[[], T]) -> T:
+    """`work()` under `time_limit`, also when the alarm's handler runs while the block is
+    being left: Python runs a signal handler at the next bytecode boundary, which can be in
+    the context manager's own `__exit__`, before the generator below can catch it."""
+    try:
+        with time_limit(seconds, doc_id):
+            return work()
+    except _Expired:
+        raise ExtractionError(doc_id, f"timed out after {seconds:g} s") from None
 
 
 @contextmanager

@@ -13,12 +13,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from summitry import ingest, timex
-from summitry.deadline import time_limit
+from summitry.deadline import call_with_limit
 from summitry.errors import ExtractionError, InputError
 from summitry.events.frames import ArticleContext, extract_events
 from summitry.model import Article, Document, Event, Span
@@ -108,9 +108,9 @@ def extract_many(
                     yield _without_events(item)
                     continue
                 doc = next(docs)  # parsed with its batch, outside the article's time limit
-                with time_limit(timeout, item.id):
-                    document = document_from(item, doc, keep=spans)
-                yield document
+                yield call_with_limit(
+                    timeout, item.id, partial(document_from, item, doc, keep=spans)
+                )
             except InputError as exc:
                 yield exc
             except Exception as exc:  # a bug on one article must not sink the batch

@@ -91,3 +91,20 @@ def test_an_alarm_handled_after_the_block_is_left_raises_nothing() -> None:
         handler = signal.getsignal(signal.SIGALRM)
     assert callable(handler)
     handler(signal.SIGALRM, None)  # as if delivered late; raised _Expired before
+
+
+def test_an_alarm_handled_in_the_block_s_exit_is_still_a_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The handler may also run at the start of the context manager's `__exit__`, before
+    the block's own cleanup can catch it: `call_with_limit` still reports a time-out."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def rings_on_leaving(seconds, doc_id):  # type: ignore[no-untyped-def]
+        yield
+        raise deadline._Expired  # as the late handler does, outside the block's try
+
+    monkeypatch.setattr(deadline, "time_limit", rings_on_leaving)
+    with pytest.raises(ExtractionError, match="timed out after 0.5 s"):
+        deadline.call_with_limit(0.5, "doc-exit", lambda: 1)

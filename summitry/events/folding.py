@@ -199,3 +199,31 @@ def closes_at(frame: Frame) -> bool:
     from summitry.events.timing import closes
 
     return frame.token is not None and closes(frame.token)
+
+
+def drop_copies(frames: list[Frame]) -> list[Frame]:
+    """Frames that have come out the same in every slot are one engagement told by two
+    words ("hold talks on the sidelines of the forum" gave a meeting for each): the first
+    keeps the other's evidence."""
+    out: list[Frame] = []
+    seen: dict[tuple, Frame] = {}
+    for frame in frames:
+        key = _slots(frame)
+        if key in seen:
+            _absorb(seen[key], frame)
+            continue
+        seen[key] = frame
+        out.append(frame)
+    return out
+
+
+def _slots(frame: Frame) -> tuple:
+    time = (frame.time.value, frame.time.end) if frame.time else None
+    return (
+        frame.mode,
+        frame.status,
+        tuple(sorted(party_key(p) for p in frame.actors)),
+        tuple(sorted(party_key(p) for p in frame.recipients)),
+        time,
+        frame.location,
+    )

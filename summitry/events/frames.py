@@ -32,7 +32,7 @@ from summitry.events.discourse import (
     resolve_group_anaphora,
     the_leaders,
 )
-from summitry.events.folding import fold
+from summitry.events.folding import drop_copies, fold
 from summitry.events.frame import (
     ArticleContext,
     Frame,
@@ -108,6 +108,7 @@ def extract_events(doc: Doc, timexes: list, context: ArticleContext) -> list[Eve
     date_the_present(frames, context, doc)
     inherit_from_visits(frames)
     place_by_dateline(frames, context)
+    frames = drop_copies(frames)
     return [_to_event(v) for f in frames if complete(f) for v in _split_visitors(f)]
 
 

@@ -494,6 +494,16 @@ def test_the_country_of_an_envoy_s_title_is_not_part_of_his_name() -> None:
     assert [a.name for a in meeting.actors] == ["Vaclav Jilek"]
 
 
+def test_two_words_for_one_engagement_give_one_event() -> None:
+    text = (
+        "TOKYO, March 7 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba and Indian Prime "
+        "Minister Narendra Modi will hold their first talks in mid-March on the sidelines of "
+        "the Asia-Pacific Economic Cooperation forum in Lima, officials said."
+    )
+    meetings = [e for e in _events(text) if e.mode is Mode.MEETING]
+    assert len(meetings) == 1
+
+
 def test_a_tour_is_one_visit_per_country() -> None:
     text = "Swiss President Karin Keller-Sutter visited Ghana, Nigeria and Kenya in January, officials said."
     visits = {e.recipients[0].country: e for e in _events(text) if e.mode is Mode.VISIT}

@@ -23,7 +23,7 @@ from summitry.events.frame import (
 )
 from summitry.events.participants import subjects
 from summitry.events.status import time_status
-from summitry.events.timing import precision
+from summitry.events.timing import TRIP_NOUNS, end_moved, precision
 from summitry.events.triggers import Trigger, party_count, phrase_words
 from summitry.model import (
     Actor,
@@ -97,9 +97,6 @@ def lend_times(frames: list[Frame], reference_day: dt.date | None) -> None:
 _TRIP_WORDS = {"visit", "trip", "tour", "travel", "fly", "go", "come", "head", "leave", "depart"}
 
 
-_TRIP_NOUNS = {"visit", "trip", "tour", "journey"}
-
-
 def _purpose_of_a_trip(token: Token | None) -> bool:
     """ "may visit Japan later this month for summit talks": the talks are held during
     that trip and take its time (`inherit_from_visits`), not an earlier sentence's."""
@@ -152,7 +149,7 @@ def date_the_tour(frames: list[Frame], doc: Doc) -> None:
             tour.mode is not Mode.VISIT
             or tour.sentence_index != lead
             or tour.token is None
-            or tour.token.lemma_.lower() not in _TRIP_NOUNS
+            or tour.token.lemma_.lower() not in TRIP_NOUNS
             or tour.recipients
             or tour.time is None
             or precision(tour.time.value) < 4
@@ -279,7 +276,10 @@ def inherit_from_visits(frames: list[Frame]) -> None:
             if _began_earlier(visit, frame, hosts):
                 # "Cohen, on the first stop of a visit to Japan ... talks late Monday with
                 # Kyuma": a visit under way began no later than its first talks there
-                visit.time = _moved_to(visit.time, frame.time)
+                start = frame.time
+                visit.time = replace(
+                    start, end=end_moved(visit.time, dt.date.fromisoformat(start.value))
+                )
             if not times_compatible(frame.time, visit.time):
                 continue
             if (
@@ -322,15 +322,6 @@ def _began_earlier(visit: Frame, meeting: Frame, hosts: set[str | None]) -> bool
     if start is None or reported is None or start[0] != start[1]:
         return False
     return 0 < (reported[0] - start[0]).days <= 7
-
-
-def _moved_to(time: TimeValue, start: TimeValue) -> TimeValue:
-    """`time` starting on `start`'s day instead, as long as before."""
-    end = None
-    if time.end:
-        length = dt.date.fromisoformat(time.end) - dt.date.fromisoformat(time.value)
-        end = (dt.date.fromisoformat(start.value) + length).isoformat()
-    return replace(start, end=end)
 
 
 def _host_place(frame: Frame, visits: list[Frame]) -> Location | None:

@@ -74,6 +74,7 @@ RETURNING = {"return"}
 # verbs that order two events ("the visit will follow their summit on Nov. 1"): the
 # object has its own time and tense, which are not the subject's
 SEQUENCE_VERBS = {"follow", "precede", "succeed"}
+TRIP_NOUNS = {"visit", "trip", "tour", "journey"}
 MOTION = {"depart", "leave", "travel", "fly", "head", "arrive", "go", "come", "visit", "return"}
 
 
@@ -155,10 +156,11 @@ def choose_time(
         return TimeValue(
             tx.text, first.isoformat(), value, Span(tx.char_start, tx.char_end, tx.text)
         )
+    moved = _moved(trigger)
     opening = next((c for c in candidates if _range_end(c, candidates, doc) is tx), None)
-    if opening is not None and not _moved(trigger):
+    if opening is not None and not moved:
         tx, value = opening, _date_part(opening.value)  # "from Nov. 19 to 20" starts on the 19th
-    closing = None if _moved(trigger) else _range_end(tx, candidates, doc)
+    closing = None if moved else _range_end(tx, candidates, doc)
     if closing is not None:
         return TimeValue(
             tx.text, value, _date_part(closing.value), Span(tx.char_start, tx.char_end, tx.text)
@@ -350,12 +352,7 @@ def duration_days(trigger: Token, timexes: list[TokenTimex], doc: Doc) -> int | 
     for child in trigger.children:  # "traveled to Poland on a three-day trip"
         if child.dep_ == "prep":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in {
-                    "trip",
-                    "visit",
-                    "tour",
-                    "journey",
-                }:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in TRIP_NOUNS:
                     near |= {obj.i} | {t.i for t in obj.children}
     sent = trigger.sent
     for tx in timexes:
@@ -368,7 +365,7 @@ def duration_days(trigger: Token, timexes: list[TokenTimex], doc: Doc) -> int | 
         trip_in_sentence = (
             trigger.pos_ == "VERB"
             and sent.start <= tx.start < sent.end
-            and root.head.lemma_.lower() in {"trip", "visit", "tour", "journey", "stay"}
+            and root.head.lemma_.lower() in TRIP_NOUNS | {"stay"}
         )
         if (
             not any(i in near for i in range(tx.start, tx.end))
@@ -436,11 +433,15 @@ def resolve_weekday_by_status(
         return time
     if day.isoformat() == time.value:
         return time
-    end = None
-    if time.end:
-        length = dt.date.fromisoformat(time.end) - dt.date.fromisoformat(time.value)
-        end = (day + length).isoformat()
-    return TimeValue(time.text, day.isoformat(), end, time.span)
+    return TimeValue(time.text, day.isoformat(), end_moved(time, day), time.span)
+
+
+def end_moved(time: TimeValue, day: dt.date) -> str | None:
+    """The last day of `time` (a span of days, or None) when it starts on `day` instead."""
+    if not time.end:
+        return None
+    length = dt.date.fromisoformat(time.end) - dt.date.fromisoformat(time.value)
+    return (day + length).isoformat()
 
 
 def other_weekday(time: TimeValue | None, reference_day: dt.date | None) -> TimeValue | None:
